@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/** Sites whose composers Echt reads. The manifest asks for these hosts and `storage`, nothing else. */
+export const HOSTS = [
+  '*://*.facebook.com/*',
+  '*://*.linkedin.com/*',
+  '*://x.com/*',
+  '*://*.x.com/*',
+  '*://twitter.com/*',
+  '*://*.twitter.com/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Echt',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    host_permissions: HOSTS,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'echt@echt.app',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
