@@ -1,0 +1,126 @@
+/**
+ * `analyze`: the one function that the content script, popup, options playground, CLI, tests and
+ * benchmarks call. Pure and synchronous. Built-in matches are cached per sentence, so re-reading a
+ * draft after a keystroke only matches the sentence that changed.
+ */
+import { BUILTIN_RULES } from '../rules/builtin';
+import { compilePack, matchSentence, type CompiledPack, type RuleMatch } from '../rules/kinds/pattern';
+import { runTeamRules } from '../rules/kinds';
+import type { Level, TeamProfile } from '../profile/types';
+import { detectLanguage } from './language';
+import { score } from './score';
+import { englishTagger } from './tagger';
+import { sentences, tokenize, type Token } from './tokens';
+import type { Finding, Lang, Platform, Report } from './types';
+
+export type { Finding, Report, Lang, Platform, Severity, Category } from './types';
+
+export interface AnalyzeOptions {
+  /** Draft language; detected when not given. */
+  lang?: Lang;
+  platform?: Platform;
+  profile?: TeamProfile;
+  /** Language of messages and explanations; defaults to the draft's language. */
+  uiLang?: Lang;
+}
+
+const packs = new Map<Lang, CompiledPack>();
+function pack(lang: Lang): CompiledPack {
+  let p = packs.get(lang);
+  if (!p) {
+    p = compilePack(BUILTIN_RULES, lang);
+    packs.set(lang, p);
+  }
+  return p;
+}
+
+/** Matches relative to their sentence's first token, cached by language and sentence text. */
+interface CachedMatch {
+  match: RuleMatch;
+}
+const sentenceCache = new Map<string, CachedMatch[]>();
+const SENTENCE_CACHE_SIZE = 2000;
+
+function sentenceMatches(text: string, tokens: readonly Token[], first: number, last: number, lang: Lang): RuleMatch[] {
+  const start = tokens[first]!.start;
+  const end = tokens[last - 1]!.end;
+  const key = `${lang}\u0000${text.slice(start, end)}`;
+  const hit = sentenceCache.get(key);
+  if (hit) {
+    // refresh LRU position
+    sentenceCache.delete(key);
+    sentenceCache.set(key, hit);
+    return hit.map(({ match }) => ({ rule: match.rule, first: match.first + first, last: match.last + first }));
+  }
+  const ctx = {
+    tokens,
+    first,
+    last,
+    tagsAt: lang === 'en' ? englishTagger(text, tokens, start, end) : () => new Set<string>(),
+  };
+  const found = matchSentence(pack(lang), ctx);
+  if (sentenceCache.size >= SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value!);
+  sentenceCache.set(
+    key,
+    found.map((m) => ({ match: { rule: m.rule, first: m.first - first, last: m.last - first } })),
+  );
+  return found;
+}
+
+/** The level a profile gives a built-in rule: rule id beats subtype beats category; platform beats global. */
+function builtinLevel(f: Finding, profile: TeamProfile | undefined, platform: Platform | undefined): Level {
+  if (!profile) return f.severity;
+  const keys = [f.ruleId, `${f.category}/${f.subtype}`];
+  const scoped = platform ? profile.platforms?.[platform] : undefined;
+  for (const table of [scoped?.builtins, profile.builtins]) {
+    for (const k of keys) {
+      const level = table?.[k];
+      if (level) return level;
+    }
+  }
+  return scoped?.severity?.[f.category] ?? profile.severity?.[f.category] ?? f.severity;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+  const detected = options.lang ? { lang: options.lang } : detectLanguage(text);
+  const lang = detected.lang;
+  const ui = options.uiLang ?? lang;
+  const findings: Finding[] = [];
+
+  if (!('other' in detected && detected.other)) {
+    const tokens = tokenize(text);
+    for (const s of sentences(text, tokens)) {
+      for (const m of sentenceMatches(text, tokens, s.first, s.last, lang)) {
+        const start = tokens[m.first]!.start;
+        const end = tokens[m.last - 1]!.end;
+        const r = m.rule;
+        const f: Finding = {
+          ruleId: r.id,
+          category: r.category,
+          subtype: r.subtype,
+          severity: r.severity,
+          start,
+          end,
+          text: text.slice(start, end),
+          message: r.message[ui],
+          explanation: r.explanation[ui],
+        };
+        const sugg = r.suggestions?.[lang];
+        if (sugg?.length) f.suggestions = [...sugg];
+        const level = builtinLevel(f, options.profile, options.platform);
+        if (level === 'off') continue;
+        f.severity = level;
+        findings.push(f);
+      }
+    }
+  }
+
+  if (options.profile) {
+    findings.push(...runTeamRules(text, { lang, ui, platform: options.platform, profile: options.profile, builtin: findings }));
+  }
+
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  const report: Report = { lang, findings, score: score(findings, text) };
+  if ('other' in detected && detected.other) report.otherLanguage = detected.other;
+  return report;
+}

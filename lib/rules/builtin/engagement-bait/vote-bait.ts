@@ -1,0 +1,68 @@
+import { defineRule } from '../../define';
+
+export default defineRule({
+  id: 'engagement-bait/vote-bait',
+  category: 'engagement-bait',
+  subtype: 'vote-bait',
+  severity: 'warning',
+  message: {
+    en: 'This turns reactions into a vote, so readers click instead of saying what they think.',
+    de: 'Das macht Reaktionen zur Abstimmung – Leser klicken, statt zu sagen, was sie denken.',
+  },
+  explanation: {
+    en: 'Facebook names "vote with reactions" as engagement bait and shows such posts to fewer people.',
+    de: 'Facebook nennt „Abstimmen per Reaktion“ ausdrücklich Engagement-Bait und zeigt solche Beiträge weniger Menschen.',
+  },
+  suggestions: {
+    en: ['Which would you choose, and why?'],
+    de: ['Wofür würdet ihr euch entscheiden – und warum?'],
+  },
+  // a single "❤️ for our team" is thanks; a vote needs two options, each with its own reaction
+  match: {
+    en: {
+      patterns: [
+        ':emoji|like|likes|heart|love|wow|haha|react|comment|share for|=|4 [a|the|team|option] :word|:number|:caps|:emoji ~4 :emoji|like|likes|heart|love|wow|haha|react|comment|share for|=|4 [a|the|team|option] :word|:number|:caps|:emoji',
+        'vote with|using [your] reactions|reaction|emoji|emojis|likes|a|an',
+        'vote by|via liking|reacting|commenting|sharing',
+        'react+ to vote',
+        ':number like|likes = :number vote|votes|point|points',
+      ],
+    },
+    de: {
+      patterns: [
+        ':emoji|like|likes|herz|daumen|kommentar fuer|=|bei [team|option] :word|:number|:caps|:emoji ~4 :emoji|like|likes|herz|daumen|kommentar fuer|=|bei [team|option] :word|:number|:caps|:emoji',
+        'stimmt|stimme|stimmen|abstimmen mit|per|ueber [euren|deinen|einer|einem|eurer|deiner] reaktionen|reaktion|emoji|emojis|likes|like|herz',
+        'abstimmung per|ueber|mit like|likes|reaktionen|emoji|emojis',
+        ':number like|likes = :number stimme|stimmen|punkt|punkte',
+      ],
+    },
+  },
+  examples: {
+    en: {
+      flag: [
+        'Coffee or tea? [[❤️ for coffee, 😮 for tea]]!',
+        'Which dress? [[Like for A, love for B]] 👗',
+        '[[Vote with your reactions]]!',
+        'Summer or winter? [[👍 = summer, 😍 = winter]]',
+      ],
+      allow: [
+        'Thanks for all the ❤️ for our bakers this week!',
+        'We are voting on the new bike lanes at the council meeting tonight.',
+        'Like many of you, we were surprised by the snow.',
+        'Love for the game, respect for the fans ⚽',
+      ],
+    },
+    de: {
+      flag: [
+        'Kaffee oder Tee? [[❤️ für Kaffee, 😮 für Tee]]!',
+        '[[Stimmt mit euren Reaktionen]] ab: Sommer oder Winter?',
+        '[[Like für Team A, Herz für Team B]]!',
+      ],
+      allow: [
+        'Danke für die vielen ❤️ für unser Team!',
+        'Der Stadtrat stimmt heute über die neuen Radwege ab.',
+        'Wie viele von euch haben wir nicht mit Schnee gerechnet.',
+      ],
+    },
+  },
+});

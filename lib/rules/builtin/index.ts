@@ -1,0 +1,24 @@
+/** The built-in packs. One rule per file; the rule-files test checks this list against the folders. */
+import type { BuiltinRule } from '../define';
+import agreeBait from './engagement-bait/agree-bait';
+import commentBait from './engagement-bait/comment-bait';
+import commentForDm from './engagement-bait/comment-for-dm';
+import followBait from './engagement-bait/follow-bait';
+import giveaway from './engagement-bait/giveaway';
+import reactBait from './engagement-bait/react-bait';
+import shareBait from './engagement-bait/share-bait';
+import smalltalk from './engagement-bait/smalltalk';
+import tagBait from './engagement-bait/tag-bait';
+import voteBait from './engagement-bait/vote-bait';
+import buzzwords from './sales-pitch/buzzwords';
+import discount from './sales-pitch/discount';
+import funnel from './sales-pitch/funnel';
+import hardSell from './sales-pitch/hard-sell';
+import hype from './sales-pitch/hype';
+import selfPraise from './sales-pitch/self-praise';
+import urgency from './sales-pitch/urgency';
+
+export const BUILTIN_RULES: readonly BuiltinRule[] = [
+  agreeBait, commentBait, commentForDm, followBait, giveaway, reactBait, shareBait, smalltalk, tagBait, voteBait,
+  buzzwords, discount, funnel, hardSell, hype, selfPraise, urgency,
+];

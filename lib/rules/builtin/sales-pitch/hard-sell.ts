@@ -1,0 +1,115 @@
+import { defineRule } from '../../define';
+
+export default defineRule({
+  id: 'sales-pitch/hard-sell',
+  category: 'sales-pitch',
+  subtype: 'hard-sell',
+  severity: 'warning',
+  message: {
+    en: 'A hard "buy now" pushes readers instead of telling them why they might want it.',
+    de: 'Ein hartes „Jetzt kaufen!“ drängt, statt zu zeigen, warum es sich lohnen könnte.',
+  },
+  explanation: {
+    en: 'Readers want to compare and choose for themselves; a post that only wants to sell is scrolled past or answered with "you just want to sell".',
+    de: 'Leser wollen selbst vergleichen und entscheiden; ein Beitrag, der nur verkaufen will, wird überscrollt oder mit „Ihr wollt nur verkaufen“ kommentiert.',
+  },
+  suggestions: {
+    en: ['Find the details in our shop.', ''],
+    de: ['Alle Details findet ihr im Shop.', ''],
+  },
+  match: {
+    en: {
+      patterns: [
+        'buy|order|shop|book|grab|get|claim|secure|reserve|purchase|snag|score yours|them [now|today|here|while|before|fast]',
+        'buy|order|shop|book|grab|claim|secure|reserve|purchase now|today',
+        'sign up|in now|today',
+        'click|tap the link|here|below [in] [bio] to|and buy|order|shop|get|grab|book|save|claim',
+        'add to [your] cart|basket|bag',
+        'shop the|our [new] collection|sale|drop|look|range [now|today]',
+        'what are you waiting for ?',
+        'why wait ?',
+        "(don't|dont|do not) wait [any] [longer] ,|!|-|–|and|to|until",
+        '^ hurry [up]',
+        'get|grab yours|them before|while',
+        'treat yourself|yourselves to|today|now',
+        'you need this|these|it (in your life|now)',
+        
+        'order|buy|shop online now|today',
+        'link in bio to|for buy|shop|order|get',
+      ],
+      unless: [
+        'we|i|they|you|he|she|people|customers|will|would|could|should|can|did|didn\'t|have|had|has|to|who buy|order|shop|book|get|grab|claim|buy|purchase|call|visit|join|download|register',
+        'call|visit us|our|the office|hotline|team|store|shop|branch|helpdesk|support',
+        'get|got well|better|started|ready|home|back|there|lost|used|worse|married|together|tired|rid|(in touch)',
+        'join us|our|the team|conversation|discussion|meeting|webinar|event|call|session|club|community|march|protest',
+      ],
+    },
+    de: {
+      patterns: [
+        'jetzt|gleich|sofort|schnell|heute kaufen|bestellen|zugreifen|shoppen|buchen|sichern|holen|registrieren|anmelden|downloaden|herunterladen|abonnieren|vorbestellen|reservieren',
+        'jetzt|gleich|sofort|schnell zugreifen|zuschlagen|losshoppen',
+        'jetzt zugreifen|zuschlagen|sichern',
+        'sichern|holen|goennen|schnappen sie sich',
+        'sicher|sichere|sichert dir|euch [jetzt|noch|heute|gleich|schnell]',
+        'hol|hole|holt dir|euch jetzt|noch|heute|gleich|schnell',
+        'schnapp|schnappt|schnappe dir|euch',
+        'greif|greift zu',
+        'greifen sie zu',
+        'worauf (wartest du|wartet ihr|warten sie) [noch] ?',
+        'klick|klicke|klickt|klicken [sie] [jetzt] [auf] [den] link|hier [in] [der] [bio] und bestellen|bestell|bestellt|kaufen|kauft|kauf|sichern|sichert|shoppen|buchen',
+        'ab in den|deinen|euren warenkorb',
+        'in den warenkorb legen|packen',
+        'das (musst du|muesst ihr|muessen sie) haben',
+        'goenn|goenne|goennt dir|euch',
+        'jetzt-zugreifen|jetzt-kaufen|jetzt-bestellen',
+        'buy|shop|order now',
+        'link in [der] bio zum|fuer bestellen|shoppen|kaufen',
+      ],
+      unless: [
+        'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',
+        'hol|hole|holt euch|dir|sie hilfe|rat|unterstuetzung|ab|auf|infos|informationen',
+      ],
+    },
+  },
+  examples: {
+    en: {
+      flag: [
+        '[[Buy now]] before it’s gone!',
+        'Our new winter jackets are here. [[Grab yours today]]!',
+        '[[Shop now]] 👉 link in bio',
+        'Only this week. [[What are you waiting for?]]',
+        '[[Don’t wait]] – [[order today]]!',
+        '[[Treat yourself to]] something special 💝',
+      ],
+      allow: [
+        'We buy our flour from a mill 20 km away.',
+        'Customers can order by phone until 6 pm.',
+        'The new timetable starts on 15 December; tickets from €14.',
+        'Join us at the town hall on Thursday to discuss the new bike lanes.',
+        'Get well soon, Anna! The whole team misses you.',
+        'Call our support team if the app does not load.',
+        'Don’t hesitate to contact us if your order has not arrived.',
+        'No hurry – we keep your order until Saturday.',
+        'Click here for the new timetable.',
+      ],
+    },
+    de: {
+      flag: [
+        '[[Jetzt zugreifen]]!',
+        'Die neue Kollektion ist da – [[jetzt bestellen]]!',
+        '[[Sichert euch jetzt]] eure Tickets!',
+        '[[Worauf wartest du noch?]]',
+        'Nur diese Woche: [[Jetzt-zugreifen]] und sparen!',
+        '[[Gönn dir]] was Gutes 💝',
+      ],
+      allow: [
+        'Wir kaufen unser Mehl bei einer Mühle 20 km entfernt.',
+        'Der neue Fahrplan gilt ab dem 15. Dezember; Tickets gibt es ab 14 €.',
+        'Kundinnen können telefonisch bis 18 Uhr bestellen.',
+        'Holt euch Hilfe, wenn ihr nicht weiterwisst – unsere Beratung ist kostenlos.',
+        'Zögern Sie nicht, uns bei Fragen zu kontaktieren.',
+        'Ab sofort ist das Brot auch im Onlineshop erhältlich.',
+      ],
+    },
+  },
+});

@@ -1,0 +1,113 @@
+/**
+ * The `pattern` rule kind: the built-in packs. All patterns of one language are compiled once into
+ * an index keyed by their first token, so a sentence is matched in one pass over its tokens.
+ */
+import { compilePattern, compilePatterns, matchPattern, type CompiledPattern, type MatchContext } from '../../analysis/pattern';
+import type { Lang } from '../../analysis/types';
+import type { BuiltinRule } from '../define';
+
+interface Entry {
+  rule: BuiltinRule;
+  pattern: CompiledPattern;
+}
+
+export interface CompiledPack {
+  lang: Lang;
+  /** Patterns by folded first token. */
+  byFirst: Map<string, Entry[]>;
+  /** Patterns whose first token is not a literal (wildcards, classes): tried everywhere. */
+  anywhere: Entry[];
+  unless: Map<string, CompiledPattern[]>;
+}
+
+export interface RuleMatch {
+  rule: BuiltinRule;
+  /** Token range, end exclusive. */
+  first: number;
+  last: number;
+}
+
+export function compilePack(rules: readonly BuiltinRule[], lang: Lang): CompiledPack {
+  const pack: CompiledPack = { lang, byFirst: new Map(), anywhere: [], unless: new Map() };
+  for (const rule of rules) {
+    const m = rule.match[lang];
+    if (!m) continue;
+    for (const pattern of m.patterns.flatMap((source) => compilePatterns(source, lang))) {
+      const entry = { rule, pattern };
+      if (pattern.firstLiterals) {
+        for (const lit of pattern.firstLiterals) {
+          const list = pack.byFirst.get(lit) ?? [];
+          list.push(entry);
+          pack.byFirst.set(lit, list);
+        }
+      } else pack.anywhere.push(entry);
+    }
+    if (m.unless?.length) pack.unless.set(rule.id, m.unless.flatMap((u) => compilePatterns(u, lang)));
+  }
+  return pack;
+}
+
+/** Words that open a clause the reader reads as part of the request: "Like if [you agree]", "Tag a friend who [needs this]". */
+const CLAUSE_OPENERS = new Set(['if', 'when', 'who', 'whom', 'whose', 'that', 'wenn', 'falls', 'der', 'die', 'dem', 'den', 'wer', 'welche', 'welcher', 'mit', 'with']);
+const MAX_CLAUSE = 14;
+
+/** When a match ends on a clause opener, the span runs on to the clause's end (punctuation, emoji or line end). */
+function extendClause(ctx: MatchContext, last: number): number {
+  const opener = ctx.tokens[last - 1];
+  if (!opener || !CLAUSE_OPENERS.has(opener.norm)) return last;
+  let end = last;
+  while (end < ctx.last && end - last < MAX_CLAUSE) {
+    const t = ctx.tokens[end]!;
+    if (t.newline || t.kind === 'emoji' || (t.kind === 'punct' && t.norm !== "'" && t.norm !== '-')) break;
+    end++;
+  }
+  return end > last ? end : last - 1;
+}
+
+/** Separators that a pattern needs to see but a reader would not point at. */
+const TRAILING = new Set([',', '-', '–', '—', ':', ';']);
+function trimEnd(ctx: MatchContext, first: number, last: number): number {
+  while (last - first > 1 && TRAILING.has(ctx.tokens[last - 1]!.norm)) last--;
+  return last;
+}
+
+function anyMatch(patterns: readonly CompiledPattern[], ctx: MatchContext): boolean {
+  for (let i = ctx.first; i < ctx.last; i++) {
+    for (const p of patterns) if (matchPattern(p, ctx, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * All rule matches in one sentence: per rule the longest non-overlapping matches, with the
+ * rule's `unless` exemptions applied.
+ */
+export function matchSentence(pack: CompiledPack, ctx: MatchContext): RuleMatch[] {
+  const found: RuleMatch[] = [];
+  for (let i = ctx.first; i < ctx.last; i++) {
+    const tok = ctx.tokens[i]!;
+    const candidates = pack.byFirst.get(tok.norm);
+    for (const list of candidates ? [candidates, pack.anywhere] : [pack.anywhere]) {
+      for (const { rule, pattern } of list) {
+        const m = matchPattern(pattern, ctx, i);
+        if (m) found.push({ rule, first: m.first, last: trimEnd(ctx, m.first, extendClause(ctx, m.last)) });
+      }
+    }
+  }
+  if (found.length === 0) return found;
+  const exempt = new Map<string, boolean>();
+  const kept: RuleMatch[] = [];
+  // longest first, so a longer phrase of the same rule wins over its parts
+  found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  for (const m of found) {
+    const id = m.rule.id;
+    if (!exempt.has(id)) {
+      const unless = pack.unless.get(id);
+      exempt.set(id, unless ? anyMatch(unless, ctx) : false);
+    }
+    if (exempt.get(id)) continue;
+    if (kept.some((k) => k.rule.id === id && k.first < m.last && m.first < k.last)) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.first - b.first);
+}
