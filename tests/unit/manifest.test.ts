@@ -1,0 +1,31 @@
+/** The built extension asks for `storage` and the four sites, nothing else. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const DIR = '.output/chrome-mv3';
+const ALLOWED_HOSTS = /^\*:\/\/(\*\.)?(facebook\.com|linkedin\.com|x\.com|twitter\.com)\/\*$/;
+
+describe('built manifest', () => {
+  let manifest: Record<string, unknown>;
+  beforeAll(() => {
+    if (!existsSync(`${DIR}/manifest.json`)) execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+    manifest = JSON.parse(readFileSync(`${DIR}/manifest.json`, 'utf8')) as Record<string, unknown>;
+  }, 120_000);
+
+  it('is MV3 with only the storage permission', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+  });
+
+  it('has host access only to facebook.com, linkedin.com, x.com and twitter.com', () => {
+    const hosts = manifest.host_permissions as string[];
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const h of hosts) expect(h).toMatch(ALLOWED_HOSTS);
+    const scripts = (manifest.content_scripts ?? []) as Array<{ matches: string[] }>;
+    for (const m of scripts.flatMap((s) => s.matches)) expect(m).toMatch(ALLOWED_HOSTS);
+    const war = (manifest.web_accessible_resources ?? []) as Array<{ matches?: string[] }>;
+    for (const m of war.flatMap((w) => w.matches ?? [])) expect(m).toMatch(ALLOWED_HOSTS);
+  });
+});
