@@ -23,6 +23,7 @@ export default defineRule({
         'comment+ :caps|:emoji [if|below|for|to|and]',
         "comment+ \"|“|„|' :word",
         'comment+ below|down if|with|for|and',
+        '^ comment+ below|down $',
         'type|say|write|drop|reply|answer|put :caps|:emoji [in|below|if|for] [the] [comments|comment|below]',
         'drop|leave|put a|an|your :emoji|emoji|word|number|yes|amen|heart in|below',
         'drop|leave|put|type :emoji|yes|amen in|below|if',

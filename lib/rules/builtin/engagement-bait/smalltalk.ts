@@ -44,6 +44,7 @@ export default defineRule({
         'wer freut sich auch [schon] auf|aufs [das|den] wochenende|freitag|feierabend|urlaub ?',
         'wer ist auch [schon] reif fuer|fuers [das|den] wochenende|freitag|feierabend|urlaub ?',
         'wer braucht auch [noch] [einen] kaffee ?',
+        'wer ist auch [schon] urlaubsreif|wochenendreif|feierabendreif ?',
         'kaffee oder tee ?',
         'hunde oder katzen ?',
         'sommer oder winter ?',

@@ -17,7 +17,7 @@ export default defineRule({
   match: {
     en: {
       patterns: [
-        'tag+ a|an|your|ur|that|this|one|two|three|:number [best|favorite|favourite|fellow] friend|friends|buddy|bestie|besties|bff|mate|mates|person|people|mom|dad|mum|sister|brother|partner|bae|colleague|colleagues|coworker|coworkers|squad|crew [who|that|if|below|here]',
+        'tag+ a|an|your|ur|that|this|one|two|three|:number [best|favorite|favourite|fellow|gym|work|_] friend|buddy|friends|buddy|bestie|besties|bff|mate|mates|person|people|mom|dad|mum|sister|brother|partner|bae|colleague|colleagues|coworker|coworkers|squad|crew [who|that|if|below|here]',
         'tag+ someone|somebody|anyone|everyone [who|that|you]',
         'mention a|your friend|friends|bestie [who|that]',
         'mention someone|somebody who|that',
@@ -30,7 +30,7 @@ export default defineRule({
     },
     de: {
       patterns: [
-        'markiere|markiert|markier|verlinke|verlinkt|verlink|tagge|taggt|tagg [einen|eine|deinen|deine|deinem|eure|euren|eurer|zwei|drei|:number] [beste|besten|bester|liebste|liebsten] freund|freundin|freunde|freundinnen|person|personen|menschen|leute|kollegen|kollegin|kolleginnen|mama|papa|schwester|bruder|partner|partnerin|bff|bestie|liebsten|lieblingsmenschen [,] [der|die|dem|den|mit|wer]',
+        'markiere|markiert|markier|verlinke|verlinkt|verlink|tagge|taggt|tagg [einen|eine|deinen|deine|deinem|eure|euren|eurer|zwei|drei|:number] [beste|besten|bester|liebste|liebsten] freund|freundin|freunde|freundinnen|person|personen|menschen|leute|kolleg|kollegen|kollegin|kolleginnen|mama|papa|schwester|bruder|partner|partnerin|bff|bestie|liebsten|lieblingsmenschen [,] [der|die|dem|den|mit|wer]',
         'markiere|markiert|markier|verlinke|verlinkt|verlink|tagge|taggt jemanden|jemand|diejenigen|alle [,] [der|die|dem|den|wer|mit]',
         'markiere|markiert|markier|verlinke|verlinkt|verlink|tagge|taggt :number',
         'wen (wuerdest du|wuerdet ihr) markieren|verlinken|taggen',

@@ -20,7 +20,7 @@ export default defineRule({
         'link is in [my|our|the] bio',
         'linkinbio|linkinprofile',
         'swipe up',
-        'dm|pm|message|inbox|text me|us for|to [get|know] [the] price|prices|pricing|details|info|orders|order|rates|collabs|collab|link|booking|bookings|discount|code|access',
+        'dm|pm|message|inbox|text me|us ~3 for|to [get|know] [the] price|prices|pricing|details|info|orders|order|rates|collabs|collab|link|booking|bookings|discount|code|access',
         'dm|pm|inbox me|us now|today|asap',
         'send me|us a dm|pm|message for|to [get|know] [the] price|prices|details|info|orders|order|rates|link|access',
         'price|prices|pricing in|via|by dm|pm|dms|inbox|(private message)',
@@ -37,7 +37,7 @@ export default defineRule({
         'linkinbio',
         'swipe up',
         'preis|preise|infos|info|details|rabattcode|code per|via|ueber|in|auf dm|pn|direktnachricht|privatnachricht',
-        'preis|preise per|via|auf anfrage|nachricht',
+        'preis|preise ~2 per|via|auf anfrage|nachricht|dm|pn',
         
         'schreib|schreibt|schreiben mir|uns [eine|einfach] [eine] dm|pn|direktnachricht fuer (preis|preise|infos|details|bestellungen|den link|code)',
         'dm|pn fuer (preis|preise|infos|details|bestellungen|den link|code|rabatt)',

@@ -30,7 +30,8 @@ export default defineRule({
         'why wait ?',
         "(don't|dont|do not) wait [any] [longer] ,|!|-|–|and|to|until",
         '^ hurry [up]',
-        'get|grab yours|them before|while',
+        'get|grab yours|them|it before|while',
+        'buy|order|book|grab|claim|secure|reserve your|yours ~4 now|today',
         'treat yourself|yourselves to|today|now',
         'you need this|these|it (in your life|now)',
         
@@ -48,6 +49,7 @@ export default defineRule({
       patterns: [
         'jetzt|gleich|sofort|schnell|heute kaufen|bestellen|zugreifen|shoppen|buchen|sichern|holen|registrieren|anmelden|downloaden|herunterladen|abonnieren|vorbestellen|reservieren',
         'jetzt|gleich|sofort|schnell zugreifen|zuschlagen|losshoppen',
+        'jetzt ~2 bestellen|kaufen|shoppen|sichern|buchen|zugreifen',
         'jetzt zugreifen|zuschlagen|sichern',
         'sichern|holen|goennen|schnappen sie sich',
         'sicher|sichere|sichert dir|euch [jetzt|noch|heute|gleich|schnell]',

@@ -42,6 +42,7 @@ export default defineRule({
       unless: [
         'best wishes|regards|friend|friends|man|moment|moments|day|night|time|times|practice|practices|part|thing|memory|memories|team|colleagues|teacher|mum|mom|dad|wife|husband|kids|self|version',
         'revolutionary war|period|era|movement|guard',
+        'award|awards|awarded|won|wins|jury|judges|voted|named',
       ],
     },
     de: {
@@ -69,6 +70,7 @@ export default defineRule({
       unless: [
         'beste|besten gruesse|gruss|wuensche|freundin|freund|freunde|freundinnen|zeit|tag|momente|moment|team|kollegen|kolleginnen|mama|papa|erinnerungen',
         'revolutionaer* zeit|bewegung|epoche',
+        'gewonnen|gewinnt|ausgezeichnet|jury|award|preistraeger|preistraegerin|gekuert|gewaehlt',
       ],
     },
   },

@@ -35,6 +35,7 @@ export default defineRule({
         'while stocks|supplies|stock last|lasts',
         "before (it's|it is|they're|they are) (gone|sold out)",
         'selling [out] fast|quickly',
+        'before (it|they) sell|sells out',
         'going fast',
         'almost|nearly|practically (sold out|gone)',
         'offer|sale|deal|discount|promo|promotion|code ends|expires|ending tonight|today|soon|at|in|sunday|friday|midnight',
