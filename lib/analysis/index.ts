@@ -67,6 +67,11 @@ function sentenceMatches(text: string, tokens: readonly Token[], first: number, 
   return found;
 }
 
+/** Forgets cached sentence matches (tests compare incremental results with fresh ones). */
+export function clearAnalysisCache(): void {
+  sentenceCache.clear();
+}
+
 /** The level a profile gives a built-in rule: rule id beats subtype beats category; platform beats global. */
 function builtinLevel(f: Finding, profile: TeamProfile | undefined, platform: Platform | undefined): Level {
   if (!profile) return f.severity;
