@@ -20,7 +20,7 @@ export interface Draft {
 export type Split = 'dev' | 'heldout';
 
 const DIR = 'tests/corpus';
-const CATEGORY: Record<Exclude<Label, 'clean'>, Finding['category']> = {
+const CATEGORY: Record<Exclude<Label, 'clean'>, Row['category']> = {
   sales_pitch: 'sales-pitch',
   engagement_bait: 'engagement-bait',
 };
