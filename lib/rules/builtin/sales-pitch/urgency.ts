@@ -13,10 +13,8 @@ export default defineRule({
     en: 'Readers recognise countdown pressure as a sales trick and trust the brand less; a plain date or stock figure says the same without the push.',
     de: 'Leser erkennen Countdown-Druck als Verkaufstrick und vertrauen der Marke weniger; ein schlichtes Datum oder eine Stückzahl sagt dasselbe ohne Druck.',
   },
-  suggestions: {
-    en: ['Available until Sunday.'],
-    de: ['Erhältlich bis Sonntag.'],
-  },
+  // Leaving the pressure out is the fix; the real date or stock figure is the writer's to add.
+  suggestions: { en: [''], de: [''] },
   match: {
     en: {
       patterns: [
