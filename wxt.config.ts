@@ -13,6 +13,8 @@ export const HOSTS = [
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources archive is for Firefox's reviewers: the repository as committed, no local scratch or caches.
+  zip: { excludeSources: ['scratch/**', 'tests/e2e/.cache/**', 'docs/screenshots/**', '**/*.log'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
