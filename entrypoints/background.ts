@@ -1,1 +1,109 @@
-export default defineBackground(() => {});
+/**
+ * Background service worker: runs the analyzer for the content scripts, keeps the latest report
+ * per tab and composer for the popup, and sets the toolbar badge.
+ *
+ * The analyzer (compromise, eld, rule packs) is imported on the first `analyze` message, so a
+ * browser session that never opens a composer never evaluates it.
+ */
+import { score } from '../lib/analysis/score';
+import { rankOf, type Report } from '../lib/analysis/types';
+import { uiLangOf } from '../lib/i18n';
+import { onMessage, type AnalyzeRequest } from '../lib/messaging';
+import { adapterFor } from '../lib/platforms';
+import { personalItem, type PersonalSettings } from '../lib/profile/personal';
+import { getEffectiveProfile, watchEffectiveProfile } from '../lib/profile/store';
+import type { TeamProfile } from '../lib/profile/types';
+import { primaryComposer, type TabState } from '../lib/tab-state';
+import { SEVERITY_BADGE } from '../lib/theme';
+
+export default defineBackground(() => {
+  let analysis: Promise<typeof import('../lib/analysis')> | undefined;
+  const analyzer = () => (analysis ??= import('../lib/analysis'));
+
+  // Settings are cached and refreshed on change: storage reads on every keystroke's analysis would add latency.
+  let settings: Promise<{ profile: TeamProfile | undefined; personal: PersonalSettings }> | undefined;
+  const loadSettings = () =>
+    (settings ??= Promise.all([getEffectiveProfile(), personalItem.getValue()]).then(([profile, personal]) => ({ profile, personal })));
+  watchEffectiveProfile(() => (settings = undefined));
+  personalItem.watch(() => (settings = undefined));
+
+  const tabs = new Map<number, TabState>();
+  const tab = (tabId: number): TabState => {
+    let state = tabs.get(tabId);
+    if (!state) tabs.set(tabId, (state = { supported: true, composers: [], errors: [] }));
+    return state;
+  };
+
+  async function analyze(req: AnalyzeRequest): Promise<Report> {
+    const [{ analyze }, { profile, personal }] = await Promise.all([analyzer(), loadSettings()]);
+    const uiLang = personal.uiLang ?? uiLangOf(navigator.language);
+    const report = analyze(req.text, { platform: req.platform, profile, uiLang });
+    const ignored = new Set(personal.ignoredRules);
+    if (!report.findings.some((f) => ignored.has(f.ruleId))) return report;
+    const findings = report.findings.filter((f) => !ignored.has(f.ruleId));
+    return { ...report, findings, score: score(findings, req.text) };
+  }
+
+  function updateBadge(tabId: number) {
+    const state = tabs.get(tabId);
+    const shown = state && primaryComposer(state);
+    const findings = shown?.report.findings ?? [];
+    const worst = findings.reduce((w, f) => Math.max(w, rankOf(f.severity)), -1);
+    browser.action.setBadgeText({ tabId, text: findings.length ? String(findings.length) : '' }).catch(() => {});
+    if (worst >= 0) {
+      const severity = (['suggestion', 'warning', 'error'] as const)[worst]!;
+      browser.action.setBadgeBackgroundColor({ tabId, color: SEVERITY_BADGE[severity] }).catch(() => {});
+    }
+  }
+
+  onMessage('analyze', async ({ data, sender }) => {
+    const report = await analyze(data);
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) {
+      const state = tab(tabId);
+      state.platform = data.platform;
+      if (data.focused) for (const c of state.composers) c.focused = false;
+      const entry = { key: data.key, kind: data.kind, detection: data.detection, text: data.text, report, focused: data.focused };
+      const i = state.composers.findIndex((c) => c.key === data.key);
+      if (i >= 0) state.composers[i] = { ...entry, focused: data.focused || state.composers[i]!.focused };
+      else state.composers.push(entry);
+      updateBadge(tabId);
+    }
+    return report;
+  });
+
+  onMessage('composerGone', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    const state = tab(tabId);
+    state.composers = state.composers.filter((c) => c.key !== data.key);
+    updateBadge(tabId);
+  });
+
+  onMessage('reportError', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    const errors = tab(tabId).errors;
+    // The popup lists them; a broken page could otherwise grow this without bound.
+    if (!errors.includes(data.message)) errors.push(data.message);
+    if (errors.length > 20) errors.shift();
+  });
+
+  onMessage('getTabReports', async ({ data }) => {
+    const known = tabs.get(data.tabId);
+    if (known) return known;
+    const url = (await browser.tabs.get(data.tabId).catch(() => undefined))?.url;
+    const platform = url ? adapterFor(new URL(url).hostname)?.platform : undefined;
+    return { supported: platform !== undefined, platform, composers: [], errors: [] };
+  });
+  onMessage('focusedReport', ({ data }) => {
+    const state = tabs.get(data.tabId);
+    return state && primaryComposer(state);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
+  // A new page in the tab starts a new content script with new composer keys.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) tabs.delete(tabId);
+  });
+});

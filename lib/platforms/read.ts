@@ -120,3 +120,12 @@ export function rangeFor(draft: Draft, start: number, end: number, doc: Document
   range.setEnd(b[0], b[1]);
   return range;
 }
+
+/** The draft offset of a DOM point (the caret), or undefined when it is not on a piece of the draft. */
+export function offsetOf(draft: Draft, node: Node, offset: number): number | undefined {
+  for (const p of draft.pieces) {
+    if (p.node === node) return p.start + Math.min(offset, p.length);
+    if (node.nodeType === 1 && node.childNodes[offset] === p.node) return p.start;
+  }
+  return undefined;
+}

@@ -1,0 +1,359 @@
+/**
+ * One watched composer: reads its draft when it changes, gets the analysis from the background,
+ * and draws highlights, badge and card in Echt's shadow root. Everything here fails open: an error
+ * clears Echt's marks and is reported, the composer itself is never touched except by an explicit
+ * "apply suggestion".
+ */
+import type { Finding, Lang, Platform, Report } from '../../lib/analysis/types';
+import type { AnalyzeRequest } from '../../lib/messaging';
+import { replaceRange } from '../../lib/overlay/apply-fix';
+import { badgeElement, placeBadge, updateBadge } from '../../lib/overlay/badge';
+import { cardElement, placeCard } from '../../lib/overlay/card';
+import { highlightElement, hits, placeHighlight } from '../../lib/overlay/highlights';
+import { applyScheme, group, schemeOf } from '../../lib/overlay/host';
+import { debounceIdle } from '../../lib/overlay/schedule';
+import { shiftFindings } from '../../lib/overlay/shift';
+import type { Composer } from '../../lib/platforms';
+import { offsetOf, rangeFor, readDraft, type Draft } from '../../lib/platforms/read';
+
+/** Longer than this and the draft is shown as clean (fail open) until the answer arrives. */
+export const ANALYSIS_BUDGET_MS = 300;
+
+export interface SessionEnv {
+  platform: Platform;
+  /** The document Echt draws in (the top document, also for composers in same-origin iframes). */
+  doc: Document;
+  ui(): Lang;
+  ignoredRules(): ReadonlySet<string>;
+  analyze(req: AnalyzeRequest): Promise<Report>;
+  reportError(where: string, error: unknown): void;
+  ignoreRule(ruleId: string): void;
+  /** Shift from the composer's viewport to the top viewport (non-zero inside an iframe). */
+  offset(): { x: number; y: number };
+}
+
+interface Mark {
+  finding: Finding;
+  el: HTMLElement;
+  rects: DOMRect[];
+}
+
+type CardOrigin = 'hover' | 'focus';
+
+export class ComposerSession {
+  private readonly layer: HTMLElement;
+  private readonly badge: HTMLElement;
+  private readonly observer: MutationObserver;
+  private readonly resize: ResizeObserver | undefined;
+  private readonly scheduler = debounceIdle(() => void this.analyzeNow());
+  private draft: Draft;
+  /** The text the current findings' offsets refer to. */
+  private analysed = '';
+  private findings: Finding[] = [];
+  private marks: Mark[] = [];
+  private sent: string | undefined;
+  private sentFocused = false;
+  private ignoredHere = new Set<string>();
+  private card: { el: HTMLElement; mark: Mark; origin: CardOrigin } | undefined;
+  private repositionQueued = false;
+  private seq = 0;
+
+  constructor(
+    readonly key: string,
+    readonly composer: Composer,
+    private readonly env: SessionEnv,
+  ) {
+    this.layer = group(env.doc);
+    this.badge = badgeElement(env.doc, () => this.focusMark(0));
+    this.layer.append(this.badge);
+    this.draft = readDraft(composer.editor);
+    this.observer = new MutationObserver(() => this.changed());
+    this.observer.observe(composer.editor, { characterData: true, childList: true, subtree: true });
+    const view = composer.editor.ownerDocument.defaultView;
+    this.resize = view?.ResizeObserver ? new view.ResizeObserver(() => this.queueReposition()) : undefined;
+    this.resize?.observe(composer.editor);
+    composer.editor.addEventListener('focus', this.onFocus);
+    this.layer.addEventListener('focusout', this.onFocusOut);
+    this.theme();
+    this.render();
+    this.scheduler.request();
+  }
+
+  get editor(): HTMLElement {
+    return this.composer.editor;
+  }
+
+  get focused(): boolean {
+    const active = this.editor.ownerDocument.activeElement;
+    return !!active && this.editor.contains(active);
+  }
+
+  /** Visible findings, in draft order. */
+  get visible(): readonly Finding[] {
+    return this.marks.map((m) => m.finding);
+  }
+
+  private readonly onFocus = () => {
+    this.theme();
+    if (!this.sentFocused) this.scheduler.request();
+  };
+
+  /** Follows the site's light or dark theme (read on start and focus, not per keystroke: it forces style). */
+  private theme(): void {
+    this.guard('theme', () => applyScheme(this.layer, schemeOf(this.editor)));
+  }
+
+  private readonly onFocusOut = (e: FocusEvent) => {
+    const to = e.relatedTarget as Node | null;
+    if (this.card?.origin === 'focus' && !(to && this.layer.contains(to))) this.closeCard();
+  };
+
+  /** A mutation in the editor: move the marks now, analyse once typing pauses. */
+  private changed(): void {
+    this.scheduler.request();
+    this.queueReposition();
+  }
+
+  private guard<T>(where: string, fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (e) {
+      this.env.reportError(where, e);
+      return undefined;
+    }
+  }
+
+  async analyzeNow(force = false): Promise<void> {
+    const text = this.guard('read', () => readDraft(this.editor).text);
+    if (text === undefined) return;
+    const focused = this.focused;
+    if (!force && text === this.sent && focused === this.sentFocused) return;
+    this.sent = text;
+    this.sentFocused = focused;
+    const seq = ++this.seq;
+    const { platform } = this.env;
+    const request = this.env.analyze({ text, platform, key: this.key, kind: this.composer.kind, detection: this.composer.detection, focused });
+    let late = false;
+    const timer = setTimeout(() => {
+      // Fail open: while the background is slow (first load, busy), show nothing rather than stale marks.
+      late = true;
+      if (seq === this.seq) this.show([], text);
+    }, ANALYSIS_BUDGET_MS);
+    try {
+      const report = await request;
+      clearTimeout(timer);
+      if (seq === this.seq) this.show(report.findings, text);
+    } catch (e) {
+      clearTimeout(timer);
+      if (!late && seq === this.seq) this.show([], text);
+      this.sent = undefined;
+      this.env.reportError('analyze', e);
+    }
+  }
+
+  /** Findings of an analysis of `text`; the draft may have moved on since. */
+  private show(findings: Finding[], text: string): void {
+    this.findings = findings;
+    this.analysed = text;
+    this.render();
+  }
+
+  private hereKey = (f: Finding) => `${f.ruleId}\u0000${f.text}`;
+
+  /** Rebuilds the marks from the findings, for the current draft. */
+  render(): void {
+    this.guard('render', () => {
+      this.draft = readDraft(this.editor);
+      const ignored = this.env.ignoredRules();
+      const findings = shiftFindings(this.findings, this.analysed, this.draft.text).filter(
+        (f) => !ignored.has(f.ruleId) && !this.ignoredHere.has(this.hereKey(f)),
+      );
+      const open = this.card?.mark.finding;
+      for (const m of this.marks) m.el.remove();
+      this.marks = findings.map((finding) => {
+        const el = highlightElement(this.env.doc, finding);
+        el.addEventListener('focus', () => this.openCard(mark, 'focus'));
+        el.addEventListener('keydown', (e) => this.onMarkKey(e, mark));
+        const mark: Mark = { finding, el, rects: [] };
+        return mark;
+      });
+      this.layer.prepend(...this.marks.map((m) => m.el));
+      updateBadge(this.badge, this.env.ui(), findings);
+      this.reposition();
+      if (open) {
+        const same = this.marks.find((m) => m.finding.ruleId === open.ruleId && m.finding.start === open.start && m.finding.text === open.text);
+        if (same && this.card) this.card.mark = same;
+        else this.closeCard();
+      }
+    });
+  }
+
+  queueReposition(): void {
+    if (this.repositionQueued) return;
+    this.repositionQueued = true;
+    requestAnimationFrame(() => {
+      this.repositionQueued = false;
+      if (this.editor.isConnected) this.render();
+    });
+  }
+
+  /** Places marks, badge and card from the live layout (scroll, resize, wrapping, fonts). */
+  reposition(): void {
+    this.guard('position', () => {
+      const { x, y } = this.env.offset();
+      const moved = (r: DOMRect) => new DOMRect(r.left + x, r.top + y, r.width, r.height);
+      const box = moved(this.editor.getBoundingClientRect());
+      for (const m of this.marks) {
+        const range = rangeFor(this.draft, m.finding.start, m.finding.end, this.editor.ownerDocument);
+        // Only what lies inside the composer's visible box (its text scrolls inside it).
+        m.rects = range
+          ? Array.from(range.getClientRects(), moved).filter((r) => r.bottom > box.top && r.top < box.bottom && r.width > 0)
+          : [];
+        placeHighlight(m.el, m.rects);
+      }
+      placeBadge(this.badge, box);
+      if (this.card) this.placeCardNow();
+    });
+  }
+
+  /** Whether `node` is one of this session's marks, badge or card. */
+  owns(node: Node): boolean {
+    return this.layer.contains(node);
+  }
+
+  /** The finding under a viewport point, for hover cards (the marks let the pointer through). */
+  markAt(px: number, py: number): Mark | undefined {
+    return this.marks.find((m) => hits(m.rects, px, py));
+  }
+
+  overCard(target: EventTarget | null): boolean {
+    return !!this.card && target instanceof Node && this.card.el.contains(target);
+  }
+
+  get cardOrigin(): CardOrigin | undefined {
+    return this.card?.origin;
+  }
+
+  openCard(mark: Mark, origin: CardOrigin): void {
+    this.guard('card', () => {
+      if (this.card?.mark === mark) {
+        if (origin === 'focus') this.card.origin = 'focus';
+        return;
+      }
+      this.closeCard(false);
+      const el = cardElement(this.env.doc, this.env.ui(), mark.finding, {
+        onApply: (replacement) => void this.apply(mark.finding, replacement),
+        onIgnoreHere: () => {
+          this.ignoredHere.add(this.hereKey(mark.finding));
+          this.closeCard();
+          this.render();
+        },
+        onIgnoreRule: () => {
+          this.env.ignoreRule(mark.finding.ruleId);
+          this.closeCard();
+        },
+        onClose: () => this.closeCard(),
+      });
+      this.card = { el, mark, origin };
+      mark.el.classList.add('active');
+      this.layer.append(el);
+      this.placeCardNow();
+    });
+  }
+
+  private placeCardNow(): void {
+    if (!this.card) return;
+    const { el, mark } = this.card;
+    const anchor = mark.rects[mark.rects.length - 1];
+    el.hidden = !anchor;
+    const view = this.env.doc.defaultView!;
+    if (anchor) placeCard(el, anchor, { width: view.innerWidth, height: view.innerHeight });
+  }
+
+  /** Closes the card; `refocus` returns the keyboard to the composer when the card had it. */
+  closeCard(refocus = true): void {
+    if (!this.card) return;
+    const hadFocus = this.card.el.contains(this.env.doc.activeElement) || this.card.mark.el === this.layerFocus();
+    this.card.mark.el.classList.remove('active');
+    this.card.el.remove();
+    this.card = undefined;
+    if (refocus && hadFocus) this.editor.focus({ preventScroll: true });
+  }
+
+  private layerFocus(): Element | null {
+    return (this.layer.getRootNode() as ShadowRoot).activeElement;
+  }
+
+  private onMarkKey(e: KeyboardEvent, mark: Mark): void {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.closeCard();
+      this.editor.focus({ preventScroll: true });
+    } else if ((e.key === 'Tab' && !e.shiftKey) || e.key === 'Enter' || e.key === 'ArrowDown') {
+      const first = this.card?.mark === mark ? this.card.el.querySelector('button') : null;
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    }
+  }
+
+  /** Keyboard: focus the next mark after `from` (draft offset), wrapping; opens its card. */
+  focusMark(from: number): boolean {
+    if (this.marks.length === 0) return false;
+    const next = this.marks.find((m) => m.finding.start >= from && !m.el.hidden) ?? this.marks.find((m) => !m.el.hidden) ?? this.marks[0]!;
+    next.el.scrollIntoView?.({ block: 'nearest' });
+    next.el.focus();
+    return true;
+  }
+
+  /** The next mark after the caret, or after the currently focused mark. */
+  focusNext(): boolean {
+    const focusedMark = this.marks.findIndex((m) => m.el === this.layerFocus());
+    if (focusedMark >= 0) {
+      const after = this.marks[(focusedMark + 1) % this.marks.length]!;
+      after.el.focus();
+      return true;
+    }
+    const sel = this.editor.ownerDocument.getSelection();
+    const caret = sel?.anchorNode ? offsetOf(this.draft, sel.anchorNode, sel.anchorOffset) : undefined;
+    return this.focusMark(caret ?? 0);
+  }
+
+  /** Opens the card of the finding at [start, end) (the popup's "show in composer"). */
+  reveal(start: number, end: number): boolean {
+    const mark = this.marks.find((m) => m.finding.start === start && m.finding.end === end);
+    if (!mark) return false;
+    const range = rangeFor(this.draft, start, end, this.editor.ownerDocument);
+    range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.reposition();
+    mark.el.focus();
+    return true;
+  }
+
+  /** "Apply suggestion": the one way Echt changes a draft, through the editor's input path. */
+  async apply(finding: Finding, replacement: string): Promise<void> {
+    try {
+      const draft = readDraft(this.editor);
+      // The draft moved on since the card opened: do not guess, re-analyse.
+      if (draft.text.slice(finding.start, finding.end) !== finding.text) {
+        this.closeCard(false);
+        this.scheduler.request();
+        return;
+      }
+      const range = rangeFor(draft, finding.start, finding.end, this.editor.ownerDocument);
+      this.closeCard(false);
+      if (range) await replaceRange(this.editor, range, replacement);
+    } catch (e) {
+      this.env.reportError('apply', e);
+    }
+  }
+
+  destroy(): void {
+    this.observer.disconnect();
+    this.resize?.disconnect();
+    this.scheduler.cancel();
+    this.editor.removeEventListener('focus', this.onFocus);
+    this.layer.remove();
+  }
+}
