@@ -272,11 +272,14 @@ export class ComposerSession {
 
   /** Closes the card; `refocus` returns the keyboard to the composer when the card had it. */
   closeCard(refocus = true): void {
-    if (!this.card) return;
-    const hadFocus = this.card.el.contains(this.env.doc.activeElement) || this.card.mark.el === this.layerFocus();
-    this.card.mark.el.classList.remove('active');
-    this.card.el.remove();
+    const card = this.card;
+    if (!card) return;
+    // Cleared first: removing a focused card fires focusout, which closes the card again.
     this.card = undefined;
+    const focused = this.layerFocus();
+    const hadFocus = !!focused && (card.el.contains(focused) || focused === card.mark.el);
+    card.mark.el.classList.remove('active');
+    card.el.remove();
     if (refocus && hadFocus) this.editor.focus({ preventScroll: true });
   }
 
