@@ -116,6 +116,10 @@ function start(adapter: Adapter, signal: AbortSignal): void {
   };
   const pageObserver = new MutationObserver(queueScan);
   pageObserver.observe(document.documentElement, { childList: true, subtree: true });
+  // An iframe's document is replaced when it loads (no mutation in ours), and focus is a cheap
+  // last chance to notice an editor that appeared without a mutation we observe.
+  document.addEventListener('load', queueScan, { capture: true, passive: true, signal });
+  document.addEventListener('focusin', queueScan, { capture: true, passive: true, signal });
   signal.addEventListener('abort', () => {
     pageObserver.disconnect();
     for (const s of sessions.values()) s.destroy();

@@ -18,6 +18,9 @@ export function highlightElement(doc: Document, finding: Finding): HTMLElement {
   el.dataset.echtFinding = finding.ruleId;
   el.dataset.echtCategory = finding.category;
   el.dataset.echtSeverity = finding.severity;
+  // The phrase's offsets in the draft text, for the popup's "show in composer" and for tests.
+  el.dataset.echtStart = String(finding.start);
+  el.dataset.echtEnd = String(finding.end);
   el.tabIndex = 0;
   el.setAttribute('role', 'button');
   el.setAttribute('aria-label', `${finding.text}: ${finding.message}`);

@@ -58,7 +58,7 @@ describe('badge label', () => {
 describe('highlight element', () => {
   it('carries the page-contract attributes and the phrase as text', () => {
     const el = highlightElement(document, finding());
-    expect(el.dataset).toMatchObject({ echtFinding: 'engagement-bait/tag-bait', echtCategory: 'engagement-bait', echtSeverity: 'warning' });
+    expect(el.dataset).toMatchObject({ echtFinding: 'engagement-bait/tag-bait', echtCategory: 'engagement-bait', echtSeverity: 'warning', echtStart: '0', echtEnd: '12' });
     expect(el.textContent).toBe('Tag a friend');
   });
 
