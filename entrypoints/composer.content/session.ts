@@ -18,6 +18,8 @@ import { offsetOf, rangeFor, readDraft, type Draft } from '../../lib/platforms/r
 
 /** Longer than this and the draft is shown as clean (fail open) until the answer arrives. */
 export const ANALYSIS_BUDGET_MS = 300;
+/** No answer after this long is reported as an error. */
+export const ANALYSIS_DEAD_MS = 5000;
 
 export interface SessionEnv {
   platform: Platform;
@@ -139,15 +141,19 @@ export class ComposerSession {
       late = true;
       if (seq === this.seq) this.show([], text);
     }, ANALYSIS_BUDGET_MS);
+    // A cold start of the service worker routinely takes longer than the budget; only an answer
+    // that never comes is an error worth showing in the popup.
+    const dead = setTimeout(() => this.env.reportError('analyze', new Error(`no answer within ${ANALYSIS_DEAD_MS} ms`)), ANALYSIS_DEAD_MS);
     try {
       const report = await request;
-      clearTimeout(timer);
       if (seq === this.seq) this.show(report.findings, text);
     } catch (e) {
-      clearTimeout(timer);
       if (!late && seq === this.seq) this.show([], text);
       this.sent = undefined;
       this.env.reportError('analyze', e);
+    } finally {
+      clearTimeout(timer);
+      clearTimeout(dead);
     }
   }
 
