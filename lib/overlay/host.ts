@@ -16,9 +16,9 @@ const CSS = `
 .hl[data-echt-severity="error"] .box { border-bottom-width: 3px; }
 .hl:focus-visible .box, .hl.active .box { background: color-mix(in srgb, var(--c) 22%, transparent); }
 .hl:focus-visible { outline: 2px solid var(--echt-focus); outline-offset: 1px; }
-.hl[data-echt-category="sales-pitch"], .card .sales-pitch { --c: var(--echt-sales-pitch); }
-.hl[data-echt-category="engagement-bait"], .card .engagement-bait { --c: var(--echt-engagement-bait); }
-.hl[data-echt-category="off-brand"], .card .off-brand { --c: var(--echt-off-brand); }
+.hl[data-echt-category="sales-pitch"], .card.sales-pitch { --c: var(--echt-sales-pitch); }
+.hl[data-echt-category="engagement-bait"], .card.engagement-bait { --c: var(--echt-engagement-bait); }
+.hl[data-echt-category="off-brand"], .card.off-brand { --c: var(--echt-off-brand); }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .badge { position: absolute; pointer-events: auto; min-width: 20px; height: 20px; padding: 0 5px; box-sizing: border-box; border-radius: 10px;
   font: 600 12px/20px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; text-align: center; cursor: pointer;
