@@ -148,20 +148,16 @@ function start(adapter: Adapter, signal: AbortSignal): void {
   };
   function hoverAt(x: number, y: number, target: EventTarget | null) {
     try {
+      clearTimeout(hoverTimer);
+      // On the card: keep it, even where it lies over another phrase.
+      if ([...sessions.values()].some((s) => s.overCard(target))) return;
       for (const s of sessions.values()) {
         const mark = s.markAt(x, y);
         if (mark) {
-          clearTimeout(hoverTimer);
           s.openCard(mark, 'hover');
           return;
         }
       }
-      const keep = [...sessions.values()].some((s) => s.overCard(target));
-      if (keep) {
-        clearTimeout(hoverTimer);
-        return;
-      }
-      clearTimeout(hoverTimer);
       hoverTimer = setTimeout(() => {
         for (const s of sessions.values()) if (s.cardOrigin === 'hover') s.closeCard(false);
       }, 300);
