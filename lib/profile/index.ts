@@ -1,32 +1,151 @@
 /**
  * Team profiles: parsing and validation. `parseProfile` accepts YAML or JSON and throws a
- * ProfileError naming the line and field at fault.
+ * ProfileError naming the line and field at fault; `validateProfile` returns every problem.
  */
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { LIMITS, teamProfile } from './schema';
 import type { TeamProfile } from './types';
 
 export type { TeamProfile } from './types';
 
+export interface ProfileIssue {
+  /** 1-based line in the source. */
+  line: number;
+  /** Field path such as `rules[2].max`; empty for the whole document. */
+  field: string;
+  /** What is wrong and what was expected. */
+  message: string;
+}
+
+export const formatIssue = (i: ProfileIssue): string => `${i.line}: ${i.field ? `${i.field}: ` : ''}${i.message}`;
+
 export class ProfileError extends Error {
-  constructor(
-    message: string,
-    readonly line?: number,
-    readonly field?: string,
-  ) {
-    super(message);
+  readonly line: number;
+  readonly field: string;
+  readonly detail: string;
+  constructor(readonly issues: ProfileIssue[]) {
+    const first = issues[0]!;
+    super(`line ${formatIssue(first)}`);
+    this.line = first.line;
+    this.field = first.field;
+    this.detail = first.message;
   }
 }
 
-export function parseProfile(source: string): TeamProfile {
-  const doc = parseDocument(source, { prettyErrors: true });
-  const err = doc.errors[0];
-  if (err) {
-    const line = err.linePos?.[0]?.line;
-    throw new ProfileError(`line ${line ?? '?'}: ${err.message.split('\n')[0]}`, line);
+export type ValidationResult = { ok: true; profile: TeamProfile } | { ok: false; errors: ProfileIssue[] };
+
+/** `rules[2].max` from ["rules", 2, "max"]. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
+}
+
+/** The line of the deepest node on `path` that exists (a missing key points at its parent). */
+function lineOf(doc: Document, lc: LineCounter, path: readonly PropertyKey[], key?: string): number {
+  let p = [...path];
+  for (;;) {
+    const node = (p.length ? doc.getIn(p as unknown[], true) : doc.contents) as Node | undefined;
+    if (node && typeof node === 'object' && 'range' in node && node.range) {
+      if (key !== undefined && isMap(node)) {
+        const pair = node.items.find((it) => isScalar(it.key) && String(it.key.value) === key);
+        const r = (pair?.key as Node | undefined)?.range;
+        if (r) return lc.linePos(r[0]).line;
+      }
+      return lc.linePos(node.range[0]).line;
+    }
+    if (!p.length) return 1;
+    p = p.slice(0, -1);
   }
-  const value = doc.toJS() as unknown;
+}
+
+interface ZodIssueLike {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  keys?: string[];
+  options?: unknown[];
+  values?: unknown[];
+  expected?: string;
+  input?: unknown;
+}
+
+const TYPE_NAMES: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'text', number: 'a number', boolean: 'true or false' };
+const typeName = (v: unknown): string =>
+  Array.isArray(v) ? 'a list' : v === null ? 'nothing' : typeof v === 'object' ? 'a mapping' : typeof v === 'string' ? `text "${v.slice(0, 40)}"` : `${typeof v} ${String(v)}`;
+
+/** Duplicate rule ids; checked apart from the schema so they are reported even when other fields are wrong. */
+function duplicateIds(value: Record<string, unknown>): ZodIssueLike[] {
+  const rules = value.rules;
+  if (!Array.isArray(rules)) return [];
+  const seen = new Map<string, number>();
+  const out: ZodIssueLike[] = [];
+  rules.forEach((r: unknown, i) => {
+    const id = r && typeof r === 'object' ? (r as Record<string, unknown>).id : undefined;
+    if (typeof id !== 'string') return;
+    const first = seen.get(id);
+    if (first !== undefined) out.push({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate id "${id}" (already used by rules[${first}])` });
+    else seen.set(id, i);
+  });
+  return out;
+}
+
+function describe(issue: ZodIssueLike): string {
+  if (issue.code === 'invalid_union' && issue.options) {
+    return `unknown kind; expected one of ${issue.options.join(', ')}`;
+  }
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    return `unknown key "${issue.keys[0]}"`;
+  }
+  if (issue.code === 'invalid_type' && issue.expected) {
+    const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+    return issue.input === undefined ? `missing; expected ${expected}` : `expected ${expected}, got ${typeName(issue.input)}`;
+  }
+  if (issue.code === 'invalid_value' && issue.values) {
+    return `expected one of ${issue.values.join(', ')}, got ${JSON.stringify(issue.input)}`;
+  }
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+export function validateProfile(source: string): ValidationResult {
+  if (source.length > LIMITS.sourceBytes) {
+    return { ok: false, errors: [{ line: 1, field: '', message: `the profile is larger than ${LIMITS.sourceBytes / 1_000_000} MB` }] };
+  }
+  const lc = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    return {
+      ok: false,
+      errors: doc.errors.slice(0, 10).map((e) => ({
+        line: lc.linePos(e.pos[0]).line,
+        field: '',
+        message: `not valid YAML or JSON: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+      })),
+    };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    return { ok: false, errors: [{ line: 1, field: '', message: (e as Error).message }] };
+  }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ProfileError('line 1: a profile must be a mapping of keys (name, address, severity, rules, …)', 1);
+    return { ok: false, errors: [{ line: 1, field: '', message: 'expected a mapping of keys (name, address, severity, gate, builtins, platforms, rules)' }] };
   }
-  return value as TeamProfile;
+  const res = teamProfile.safeParse(value, { reportInput: true });
+  const dups = duplicateIds(value as Record<string, unknown>);
+  if (res.success && !dups.length) return { ok: true, profile: res.data };
+  const issues = [...(res.success ? [] : (res.error.issues as unknown as ZodIssueLike[])), ...dups];
+  const errors = issues.slice(0, 20).map((issue) => {
+    const key = issue.code === 'unrecognized_keys' ? issue.keys?.[0] : undefined;
+    const path = key !== undefined ? [...issue.path, key] : issue.path;
+    return { line: lineOf(doc, lc, issue.path, key), field: fieldPath(path), message: describe(issue) };
+  });
+  errors.sort((a, b) => a.line - b.line);
+  return { ok: false, errors };
+}
+
+/** Parses and validates a profile (YAML or JSON); throws a ProfileError naming line and field. */
+export function parseProfile(source: string): TeamProfile {
+  const res = validateProfile(source);
+  if (!res.ok) throw new ProfileError(res.errors);
+  return res.profile;
 }
