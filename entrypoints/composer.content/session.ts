@@ -18,6 +18,12 @@ import { offsetOf, rangeFor, readDraft, type Draft } from '../../lib/platforms/r
 
 /** Longer than this and the draft is shown as clean (fail open) until the answer arrives. */
 export const ANALYSIS_BUDGET_MS = 300;
+/**
+ * Editors merge edits that follow each other quickly into one undo step (Quill within 1 s, Lexical
+ * and Draft.js within less). A fix waits until the draft has been quiet this long, so it is an undo
+ * step of its own: one Ctrl+Z restores the phrase, not the phrase and the words typed before it.
+ */
+export const UNDO_GAP_MS = 1050;
 /** No answer after this long is reported as an error. */
 export const ANALYSIS_DEAD_MS = 5000;
 
@@ -59,6 +65,7 @@ export class ComposerSession {
   private card: { el: HTMLElement; mark: Mark; origin: CardOrigin } | undefined;
   private repositionQueued = false;
   private seq = 0;
+  private lastEdit = 0;
 
   constructor(
     readonly key: string,
@@ -112,6 +119,7 @@ export class ComposerSession {
 
   /** A mutation in the editor: move the marks now, analyse once typing pauses. */
   private changed(): void {
+    this.lastEdit = performance.now();
     this.scheduler.request();
     this.queueReposition();
   }
@@ -174,23 +182,31 @@ export class ComposerSession {
       const findings = shiftFindings(this.findings, this.analysed, this.draft.text).filter(
         (f) => !ignored.has(f.ruleId) && !this.ignoredHere.has(this.hereKey(f)),
       );
-      const open = this.card?.mark.finding;
-      for (const m of this.marks) m.el.remove();
+      // Marks of unchanged findings keep their elements, so keyboard focus and an open card survive re-renders.
+      const keyOf = (f: Finding) => `${f.ruleId}\u0000${f.severity}\u0000${f.start}\u0000${f.end}\u0000${f.text}\u0000${f.message}`;
+      const old = new Map(this.marks.map((m) => [keyOf(m.finding), m]));
       this.marks = findings.map((finding) => {
+        const kept = old.get(keyOf(finding));
+        if (kept) {
+          old.delete(keyOf(finding));
+          return kept;
+        }
         const el = highlightElement(this.env.doc, finding);
+        const mark: Mark = { finding, el, rects: [] };
         el.addEventListener('focus', () => this.openCard(mark, 'focus'));
         el.addEventListener('keydown', (e) => this.onMarkKey(e, mark));
-        const mark: Mark = { finding, el, rects: [] };
         return mark;
       });
-      this.layer.prepend(...this.marks.map((m) => m.el));
+      if (this.card && old.has(keyOf(this.card.mark.finding))) this.closeCard(false);
+      for (const m of old.values()) m.el.remove();
+      // Insert in draft order without moving kept elements that are in place (moving one drops its focus).
+      let ref: ChildNode | null = this.layer.firstChild;
+      for (const m of this.marks) {
+        if (m.el === ref) ref = ref.nextSibling;
+        else this.layer.insertBefore(m.el, ref);
+      }
       updateBadge(this.badge, this.env.ui(), findings);
       this.reposition();
-      if (open) {
-        const same = this.marks.find((m) => m.finding.ruleId === open.ruleId && m.finding.start === open.start && m.finding.text === open.text);
-        if (same && this.card) this.card.mark = same;
-        else this.closeCard();
-      }
     });
   }
 
@@ -343,15 +359,16 @@ export class ComposerSession {
   /** "Apply suggestion": the one way Echt changes a draft, through the editor's input path. */
   async apply(finding: Finding, replacement: string): Promise<void> {
     try {
+      this.closeCard(false);
+      const quiet = this.lastEdit + UNDO_GAP_MS - performance.now();
+      if (quiet > 0) await new Promise((r) => setTimeout(r, quiet));
       const draft = readDraft(this.editor);
       // The draft moved on since the card opened: do not guess, re-analyse.
       if (draft.text.slice(finding.start, finding.end) !== finding.text) {
-        this.closeCard(false);
         this.scheduler.request();
         return;
       }
       const range = rangeFor(draft, finding.start, finding.end, this.editor.ownerDocument);
-      this.closeCard(false);
       if (range) await replaceRange(this.editor, range, replacement);
     } catch (e) {
       this.env.reportError('apply', e);
