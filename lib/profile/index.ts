@@ -66,6 +66,7 @@ interface ZodIssueLike {
   values?: unknown[];
   expected?: string;
   input?: unknown;
+  issues?: { message: string }[];
 }
 
 const TYPE_NAMES: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'text', number: 'a number', boolean: 'true or false' };
@@ -91,6 +92,9 @@ function duplicateIds(value: Record<string, unknown>): ZodIssueLike[] {
 function describe(issue: ZodIssueLike): string {
   if (issue.code === 'invalid_union' && issue.options) {
     return `unknown kind; expected one of ${issue.options.join(', ')}`;
+  }
+  if (issue.code === 'invalid_key' && issue.issues?.[0]) {
+    return `invalid key ${JSON.stringify(issue.input)}: ${issue.issues[0].message}`;
   }
   if (issue.code === 'unrecognized_keys' && issue.keys) {
     return `unknown key "${issue.keys[0]}"`;
