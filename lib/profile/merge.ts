@@ -38,8 +38,9 @@ function mergeRules(team: TeamProfile['rules'], managed: TeamProfile['rules']): 
 }
 
 /**
- * Merges the layers. Without an explicit `locked` list, every key the policy sets is locked;
- * a locked key ignores the team profile and personal choices for that key entirely.
+ * Merges the layers. The policy's values win key by key (inside tables, too) and the keys it
+ * sets are shown locked. An explicit `locked` list goes further: for those keys the policy's
+ * value is the whole value, the team profile's is ignored, and personal choices do not apply.
  */
 export function mergeProfiles(
   managed: TeamProfile | undefined,
@@ -54,18 +55,18 @@ export function mergeProfiles(
   };
   for (const k of PROFILE_KEYS) {
     const m = managed?.[k];
-    if (locked.includes(k)) set(k, m);
+    if (lockedKeys?.includes(k)) set(k, m);
     else if (k === 'rules') set(k, mergeRules(team?.rules, managed?.rules));
     else set(k, mergeTables(team?.[k], m) as TeamProfile[typeof k]);
   }
 
   const ignored = personal.ignoredRules ?? [];
   const builtinsOff = ignored.filter((id) => !id.startsWith('team/'));
-  if (builtinsOff.length && !locked.includes('builtins')) {
+  if (builtinsOff.length && !lockedKeys?.includes('builtins')) {
     profile.builtins = { ...Object.fromEntries(builtinsOff.map((id) => [id, 'off' as const])), ...profile.builtins };
   }
   const teamOff = new Set(ignored.filter((id) => id.startsWith('team/')).map((id) => id.slice(5)));
-  if (teamOff.size && profile.rules && !locked.includes('rules')) {
+  if (teamOff.size && profile.rules && !lockedKeys?.includes('rules')) {
     // a rule the policy sets stays in force even when the rules key is not locked as a whole
     const policyIds = new Set(managed?.rules?.map((r) => r.id));
     profile.rules = profile.rules.filter((r) => !teamOff.has(r.id) || policyIds.has(r.id));
