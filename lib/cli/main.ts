@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze, type AnalyzeOptions } from '../analysis';
 import { LANGS, PLATFORMS, type Lang, type Platform } from '../analysis/types';
-import { parseProfile } from '../profile';
+import { formatIssue, validateProfile } from '../profile';
 import { formatPlain, runJsonl } from './check';
 
 const USAGE = `usage: npm run check -- [--lang en|de] [--platform facebook|linkedin|x] [--rules team.yaml] [--ui en|de] FILE|-
@@ -61,11 +61,10 @@ function main(): void {
     } catch (e) {
       fail(`cannot read rule file ${values.rules}: ${(e as Error).message}`);
     }
-    try {
-      opts.profile = parseProfile(source);
-    } catch (e) {
-      fail(`${values.rules}: ${(e as Error).message}`);
-    }
+    const res = validateProfile(source);
+    // "FILE:LINE: field: message", one line per problem, as compilers print them
+    if (!res.ok) fail(res.errors.map((issue) => `${values.rules}:${formatIssue(issue)}`).join('\n'));
+    opts.profile = res.profile;
   }
   const file = positionals[0]!;
   let input: string;

@@ -54,6 +54,40 @@ describe('check CLI', () => {
   });
 });
 
+describe('check CLI --rules', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'echt-rules-'));
+  const file = (name: string, text: string) => {
+    const p = join(dir, name);
+    writeFileSync(p, text);
+    return p;
+  };
+
+  it('applies a team profile: its findings print, an error severity exits 1', () => {
+    const rules = file('team.yaml', 'rules:\n  - id: no-synergy\n    kind: phrase\n    phrases: [synergy]\n    severity: error\n');
+    const res = run(['--lang', 'en', '--rules', rules, '-'], 'We love synergies.');
+    expect(res.stdout.split('\n')).toContainEqual(expect.stringMatching(/^1:9 {2}error {2}team\/no-synergy {2}.+ {2}"synergies"$/));
+    expect(res.status).toBe(1);
+  });
+
+  it('applies the shipped example profile to a German draft', () => {
+    const res = run(['--lang', 'de', '--platform', 'linkedin', '--rules', 'examples/team.yaml', '-'], 'Wie war dein Wochenende? #a #b #c #d');
+    expect(res.stdout).toMatch(/team\/sie-not-du .*"dein"/);
+    expect(res.stdout).toMatch(/team\/few-hashtags .*"#d"/);
+  });
+
+  it.each([
+    ['broken.yaml', 'name: X\naddress: maybe\n', /broken\.yaml:2: address: expected one of formal, informal, any/],
+    ['kind.yaml', 'rules:\n  - id: a\n    kind: tone\n', /kind\.yaml:3: rules\[0\]\.kind: unknown kind/],
+    ['syntax.json', '{"name": "x",\n "rules": [}', /syntax\.json:2: not valid YAML or JSON/],
+    ['regex.yaml', 'rules:\n  - id: a\n    kind: phrase\n    phrases: ["(a+)+"]\n', /regex\.yaml:4: rules\[0\]\.phrases\[0\]: .*regular expression/],
+  ])('a broken profile %s exits 2 with FILE:LINE: field: message', (name, text, message) => {
+    const res = run(['--rules', file(name, text), '-'], 'Hello');
+    expect(res.status).toBe(2);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toMatch(message);
+  });
+});
+
 describe('check helpers', () => {
   it.each([
     ['abc', 0, '1:1'],
