@@ -109,9 +109,28 @@ function describe(issue: ZodIssueLike): string {
   return issue.message.replace(/^Invalid input: /, '');
 }
 
+const NOT_A_MAPPING: ZodIssueLike = { code: 'custom', path: [], message: 'expected a mapping of keys (name, address, severity, gate, builtins, platforms, rules)' };
+
+function checkValue(value: unknown): { ok: true; profile: TeamProfile } | { ok: false; issues: ZodIssueLike[] } {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, issues: [NOT_A_MAPPING] };
+  const res = teamProfile.safeParse(value, { reportInput: true });
+  const dups = duplicateIds(value as Record<string, unknown>);
+  if (res.success && !dups.length) return { ok: true, profile: res.data };
+  return { ok: false, issues: [...(res.success ? [] : (res.error.issues as unknown as ZodIssueLike[])), ...dups] };
+}
+
 export function validateProfile(source: string): ValidationResult {
-  if (source.length > LIMITS.sourceBytes) {
-    return { ok: false, errors: [{ line: 1, field: '', message: `the profile is larger than ${LIMITS.sourceBytes / 1_000_000} MB` }] };
+  if (source.length > LIMITS.sourceChars) {
+    return { ok: false, errors: [{ line: 1, field: '', message: `the profile is larger than ${LIMITS.sourceChars / 1000} KB; split long phrase lists or shorten them` }] };
+  }
+  // JSON is read natively (a hundred times faster than YAML); YAML positions are needed only for errors
+  if (/^\s*\{/.test(source)) {
+    try {
+      const res = checkValue(JSON.parse(source) as unknown);
+      if (res.ok) return res;
+    } catch {
+      // not plain JSON: the YAML reader below names the line at fault
+    }
   }
   const lc = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
@@ -131,14 +150,9 @@ export function validateProfile(source: string): ValidationResult {
   } catch (e) {
     return { ok: false, errors: [{ line: 1, field: '', message: (e as Error).message }] };
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, errors: [{ line: 1, field: '', message: 'expected a mapping of keys (name, address, severity, gate, builtins, platforms, rules)' }] };
-  }
-  const res = teamProfile.safeParse(value, { reportInput: true });
-  const dups = duplicateIds(value as Record<string, unknown>);
-  if (res.success && !dups.length) return { ok: true, profile: res.data };
-  const issues = [...(res.success ? [] : (res.error.issues as unknown as ZodIssueLike[])), ...dups];
-  const errors = issues.slice(0, 20).map((issue) => {
+  const res = checkValue(value);
+  if (res.ok) return res;
+  const errors = res.issues.slice(0, 20).map((issue) => {
     const key = issue.code === 'unrecognized_keys' ? issue.keys?.[0] : undefined;
     const path = key !== undefined ? [...issue.path, key] : issue.path;
     return { line: lineOf(doc, lc, issue.path, key), field: fieldPath(path), message: describe(issue) };

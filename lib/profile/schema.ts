@@ -13,8 +13,11 @@ export const LIMITS = {
   messageChars: 500,
   examples: 50,
   exampleChars: 2000,
-  /** Bytes of profile text accepted at all. */
-  sourceBytes: 2_000_000,
+  /**
+   * Characters of profile text accepted at all. Real profiles are a few kilobytes; the cap keeps
+   * YAML parsing of a hostile file bounded (the yaml library needs ~0.2 ms per kilobyte).
+   */
+  sourceChars: 512_000,
 } as const;
 
 /**

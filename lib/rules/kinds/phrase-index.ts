@@ -120,15 +120,29 @@ function push<T>(map: Map<string, T[]>, key: string, v: T) {
   else map.set(key, [v]);
 }
 
-/** Index after the matched tokens, or -1. Phrase tokens follow each other; a phrase never spans a line break. */
+/**
+ * Punctuation the phrase leaves out may stand between its words in the draft ("z.B.", "<b>x</b>",
+ * "Kunden/Feedback") — but a sentence end between words separates them.
+ */
+function skippable(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.kind !== 'punct' || meaningful(t) || t.newline) return false;
+  const glued = tokens[j - 1]?.end === t.start || tokens[j + 1]?.start === t.end;
+  return glued || !/[.…]/.test(t.norm);
+}
+
+/** Index after the matched tokens, or -1. A phrase never spans a line break. */
 function matchEntry<T>(e: Entry<T>, tokens: readonly Token[], i: number): number {
+  let j = i;
   for (let k = 0; k < e.elements.length; k++) {
-    const tok = tokens[i + k];
+    if (k > 0) while (j < tokens.length && skippable(tokens, j)) j++;
+    const tok = tokens[j];
     const el = e.elements[k]!;
     if (!tok || (k > 0 && tok.newline)) return -1;
     if (!el.forms.has(tok.norm) || (el.hashtag && tok.kind !== 'hashtag')) return -1;
+    j++;
   }
-  return i + e.elements.length;
+  return j;
 }
 
 /** Caches an index per rule object and language: profiles are immutable once parsed. */
