@@ -22,6 +22,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     host_permissions: HOSTS,
+    // Chrome: what an administrator's policy may put into storage.managed (Firefox reads policies.json "3rdparty")
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

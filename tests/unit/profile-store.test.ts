@@ -66,3 +66,14 @@ describe('profile store', () => {
     expect(seen).toContain('Team');
   });
 });
+
+describe('managed storage schema (Chrome)', () => {
+  it('declares exactly the keys readManagedPolicy reads, and names every lockable key', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { PROFILE_KEYS } = await import('../../lib/profile/merge');
+    const schema = JSON.parse(readFileSync('public/managed-schema.json', 'utf8')) as { properties: Record<string, { description: string }> };
+    expect(Object.keys(schema.properties)).toEqual(['profile', 'locked']);
+    for (const k of PROFILE_KEYS) expect(schema.properties.locked!.description).toContain(k);
+    expect(readFileSync('wxt.config.ts', 'utf8')).toMatch(/managed_schema: 'managed-schema\.json'/);
+  });
+});
