@@ -2,6 +2,7 @@
  * The bad-input battery (issue 8): every case ends in a clear error or a bounded, correct result,
  * and the last good team profile stays in force.
  */
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../lib/analysis';
@@ -148,5 +149,23 @@ describe('bad drafts under a profile', () => {
     const emoji = report.findings.filter((f) => f.ruleId === 'team/emoji');
     expect(emoji.map((f) => f.text)).toEqual(['🇩🇪', '🥨']);
     for (const f of report.findings) expect(draft.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('arbitrary Unicode drafts under every kind: no throw, exact offsets, each team finding well-formed', () => {
+    const pieces = fc.constantFrom('Sie ', 'dein ', 'Ihr seid ', 'synergy', 'Mehrwert', '🥐', '👨‍👩‍👧', '🇩🇪', '#tag ', '!!', '\r\n', '\u200d', 'é', 'e\u0301', 'Werbung', ' ');
+    const draft = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.array(fc.oneof(pieces, fc.string({ unit: 'grapheme-composite', maxLength: 8 })), { maxLength: 30 }).map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(draft, fc.constantFrom<'en' | 'de'>('en', 'de'), (text, lang) => {
+        for (const f of analyze(text, { lang, profile, platform: 'x' }).findings) {
+          expect(text.slice(f.start, f.end)).toBe(f.text);
+          expect(f.end).toBeGreaterThan(f.start);
+          if (f.ruleId.startsWith('team/')) expect(f.category).toBe('off-brand');
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
