@@ -159,3 +159,15 @@ describe('Options page', () => {
     expect(Object.keys(STRING_TABLES.de).sort()).toEqual(Object.keys(STRING_TABLES.en).sort());
   });
 });
+
+describe('Options page accessibility', () => {
+  it('has no axe violations (structure, names, labels) in English and with locks', async () => {
+    const axe = (await import('axe-core')).default;
+    const { root } = mount({ policy: { profile: { address: 'formal' }, locked: ['address'], errors: [] } });
+    type(byId(root, 'draft'), 'Wie war dein Wochenende?');
+    // colour contrast needs real layout; the palette's AA contrast is tested in theme.test.ts
+    const result = await axe.run(root, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+    expect(result.passes.map((p) => p.id)).toEqual(expect.arrayContaining(['label', 'button-name', 'select-name']));
+  });
+});
