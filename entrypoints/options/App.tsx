@@ -218,7 +218,7 @@ export function Options(props: OptionsProps) {
                   <li key={`${f.ruleId}:${f.start}`} class={f.category}>
                     <strong class="phrase">{f.text}</strong> <span class="severity">{f.severity} · {f.ruleId}</span>
                     <p class="message">{f.message}</p>
-                    {f.suggestions?.length ? <p class="suggestion">→ {f.suggestions.join(' / ')}</p> : null}
+                    {f.suggestions?.length ? <p class="suggestion">→ {f.suggestions.map((x) => x || s(ui, 'remove')).join(' / ')}</p> : null}
                   </li>
                 ))}
               </ul>

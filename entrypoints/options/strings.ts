@@ -51,6 +51,7 @@ const en = {
   noIgnored: 'You ignore no rules.',
   restore: 'Restore',
   restoreRule: 'Restore {0}',
+  remove: '(remove)',
 };
 
 export type StringKey = keyof typeof en;
@@ -105,6 +106,7 @@ const de: Record<StringKey, string> = {
   noIgnored: 'Ihr ignoriert keine Regeln.',
   restore: 'Wiederherstellen',
   restoreRule: '{0} wiederherstellen',
+  remove: '(streichen)',
 };
 
 const STRINGS: Record<Lang, Record<StringKey, string>> = { en, de };

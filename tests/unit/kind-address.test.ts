@@ -91,3 +91,17 @@ describe('address rule', () => {
     expect(team('Dear friends, we hereby invite you. You guys rock!', anyForm, 'en')).toEqual(['You guys']);
   });
 });
+
+describe('the profile-level address key', () => {
+  it('checks the address form without an explicit rule, as team/address', () => {
+    const found = analyze('Wie war dein Wochenende?', { lang: 'de', profile: { address: 'formal' } }).findings.filter((f) => f.category === 'off-brand');
+    expect(found.map((f) => `${f.ruleId}:${f.text}`)).toEqual(['team/address:dein']);
+    expect(analyze('Wie war dein Wochenende?', { lang: 'de', profile: { address: 'informal' } }).findings.some((f) => f.ruleId === 'team/address')).toBe(false);
+  });
+
+  it('an explicit address rule replaces the implicit one', () => {
+    const profile: TeamProfile = { address: 'formal', rules: [{ id: 'addr', kind: 'address', severity: 'error' }] };
+    const ids = analyze('Wie war dein Wochenende?', { lang: 'de', profile }).findings.filter((f) => f.category === 'off-brand').map((f) => f.ruleId);
+    expect(ids).toEqual(['team/addr']);
+  });
+});

@@ -48,12 +48,25 @@ export function teamFinding(text: string, rule: TeamRule, start: number, end: nu
   return f;
 }
 
+/**
+ * The profile's top-level `address` is a rule of its own when no `address` rule refines it:
+ * a team that writes `address: formal` expects "du" to be flagged without writing a rule.
+ */
+export const IMPLICIT_ADDRESS: TeamRule = { id: 'address', kind: 'address' };
+
+function rulesOf(profile: TeamProfile): readonly TeamRule[] {
+  const rules = profile.rules ?? [];
+  if (!profile.address || rules.some((r) => r.kind === 'address' || r.id === IMPLICIT_ADDRESS.id)) return rules;
+  return [...rules, IMPLICIT_ADDRESS];
+}
+
 export function runTeamRules(text: string, base: Omit<TeamContext, 'tokens'>): Finding[] {
   const level = base.profile.severity?.['off-brand'];
-  if (level === 'off' || !base.profile.rules?.length) return [];
+  const rules = rulesOf(base.profile);
+  if (level === 'off' || !rules.length) return [];
   const ctx: TeamContext = { ...base, tokens: tokenize(text) };
   const out: Finding[] = [];
-  for (const rule of ctx.profile.rules ?? []) {
+  for (const rule of rules) {
     if (rule.platforms && (!ctx.platform || !rule.platforms.includes(ctx.platform))) continue;
     const kind = KINDS[rule.kind] as TeamKind;
     for (const f of kind(text, rule, ctx)) out.push(rule.severity || !level ? f : { ...f, severity: level });
