@@ -171,7 +171,7 @@ export function Options(props: OptionsProps) {
             <p class="ok">✓ {s(ui, 'valid')}</p>
           ) : (
             <div class="problems">
-              <p>{s(ui, 'errors', errors.length)}</p>
+              <p>{errors.length === 1 ? s(ui, 'oneError') : s(ui, 'errors', errors.length)}</p>
               <ul>
                 {errors.map((e) => (
                   <li key={`${e.line}:${e.field}:${e.message}`}>

@@ -57,7 +57,7 @@ describe('Options page', () => {
     const { root, props } = mount();
     type(byId(root, 'profile'), 'name: X\nrules:\n  - id: a\n    kind: limit\n    count: hashtags\n    max: lots\n');
     const status = root.querySelector('#profile-status')!.textContent!;
-    expect(status).toContain('Line 6: rules[0].max: expected a number, got text "lots"');
+    expect(status).toContain('1 problem:Line 6: rules[0].max: expected a number, got text "lots"');
     expect(byId(root, 'profile').getAttribute('aria-invalid')).toBe('true');
     const save = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Save')!;
     expect(save.disabled).toBe(true);
