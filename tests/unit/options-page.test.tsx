@@ -139,6 +139,22 @@ describe('Options page', () => {
     expect(onPersonal).toHaveBeenLastCalledWith({ ignoredRules: ['engagement-bait/tag-bait'], replyBoxes: false });
   });
 
+  it.each([
+    ['name: Importiert\naddress: informal\n', 'Saved.'],
+    ['name: Kaputt\naddress: sometimes\n', 'Not saved: fix the problems first.'],
+  ])('importing a file loads it, saves only when valid: %j', async (content, message) => {
+    const { root, props } = mount();
+    const input = byId<HTMLInputElement>(root, 'import');
+    Object.defineProperty(input, 'files', { value: [new File([content], 'team.yaml', { type: 'text/yaml' })], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    expect(props.onSave).toHaveBeenCalledWith(content);
+    expect(byId<HTMLTextAreaElement>(root, 'profile').value).toBe(content);
+    expect(root.querySelector('[role="status"]')?.textContent).toContain(message);
+  });
+
   it('export hands over the editor text; reset empties the editor', async () => {
     const { root, props } = mount();
     const button = (t: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === t)!;
