@@ -7,13 +7,14 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { parseDocument } from 'yaml';
 import { analyze } from '../../lib/analysis';
-import { PLATFORMS, type Lang, type Platform } from '../../lib/analysis/types';
+import { CATEGORIES, PLATFORMS, type Lang, type Platform } from '../../lib/analysis/types';
 import { validateProfile, type ProfileIssue } from '../../lib/profile';
 import { mergeProfiles, type ProfileKey } from '../../lib/profile/merge';
 import type { PersonalSettings } from '../../lib/profile/personal';
 import { selfTest } from '../../lib/profile/self-test';
 import type { ImportResult } from '../../lib/profile/store';
 import type { TeamProfile } from '../../lib/profile/types';
+import { t, type MessageKey } from '../../lib/i18n';
 import { s } from './strings';
 
 export interface OptionsProps {
@@ -41,12 +42,12 @@ function lineStart(text: string, line: number): number {
   return at;
 }
 
-/** Sets a top-level key in the YAML text, keeping the team lead's comments and layout. */
-function setKey(text: string, key: string, value: string | undefined): string | undefined {
+/** Sets a key in the YAML text, keeping the team lead's comments and layout; "" removes it. */
+function setKey(text: string, path: string[], value: string): string | undefined {
   const doc = parseDocument(text || '{}');
   if (doc.errors.length) return undefined;
-  if (value === undefined || value === '') doc.delete(key);
-  else doc.set(key, value);
+  if (value === '') doc.deleteIn(path);
+  else doc.setIn(path, value);
   return doc.toString();
 }
 
@@ -96,8 +97,8 @@ export function Options(props: OptionsProps) {
     await save(source);
   };
 
-  const common = (key: 'name' | 'address' | 'gate', value: string) => {
-    const next = setKey(text, key, value);
+  const common = (path: string[], value: string) => {
+    const next = setKey(text, path, value);
     if (next !== undefined) setText(next);
   };
   const formDisabled = (key: ProfileKey) => locked.has(key) || !validation.ok;
@@ -128,14 +129,14 @@ export function Options(props: OptionsProps) {
             {s(ui, 'name')}
             <input type="text" value={(locked.has('name') ? policy?.profile?.name : shown.name) ?? ''} disabled={formDisabled('name')}
               aria-describedby={locked.has('name') ? 'lock-name' : undefined}
-              onChange={(e) => common('name', (e.currentTarget as HTMLInputElement).value)} />
+              onChange={(e) => common(['name'], (e.currentTarget as HTMLInputElement).value)} />
             {lockNote('name')}
           </label>
           <label>
             {s(ui, 'address')}
             <select value={(locked.has('address') ? policy?.profile?.address : shown.address) ?? 'any'} disabled={formDisabled('address')}
               aria-describedby={locked.has('address') ? 'lock-address' : undefined}
-              onChange={(e) => common('address', (e.currentTarget as HTMLSelectElement).value)}>
+              onChange={(e) => common(['address'], (e.currentTarget as HTMLSelectElement).value)}>
               <option value="any">{s(ui, 'addressAny')}</option>
               <option value="formal">{s(ui, 'addressFormal')}</option>
               <option value="informal">{s(ui, 'addressInformal')}</option>
@@ -146,13 +147,25 @@ export function Options(props: OptionsProps) {
             {s(ui, 'gate')}
             <select value={(locked.has('gate') ? policy?.profile?.gate : shown.gate) ?? 'warning'} disabled={formDisabled('gate')}
               aria-describedby={locked.has('gate') ? 'lock-gate' : undefined}
-              onChange={(e) => common('gate', (e.currentTarget as HTMLSelectElement).value)}>
+              onChange={(e) => common(['gate'], (e.currentTarget as HTMLSelectElement).value)}>
               <option value="warning">{s(ui, 'gateWarning')}</option>
               <option value="error">{s(ui, 'gateError')}</option>
               <option value="off">{s(ui, 'gateOff')}</option>
             </select>
             {lockNote('gate')}
           </label>
+          {CATEGORIES.map((cat) => (
+            <label key={cat}>
+              {t(ui, `category_${cat.replace('-', '_')}` as MessageKey)}
+              <select value={(locked.has('severity') ? policy?.profile?.severity?.[cat] : shown.severity?.[cat]) ?? ''} disabled={formDisabled('severity')}
+                aria-describedby={locked.has('severity') ? 'lock-severity' : undefined}
+                onChange={(e) => common(['severity', cat], (e.currentTarget as HTMLSelectElement).value)}>
+                <option value="">{s(ui, 'levelDefault')}</option>
+                {(['off', 'suggestion', 'warning', 'error'] as const).map((l) => <option key={l} value={l}>{s(ui, `level-${l}`)}</option>)}
+              </select>
+            </label>
+          ))}
+          {lockNote('severity')}
         </div>
       </section>
 

@@ -53,6 +53,11 @@ const en = {
   restore: 'Restore',
   restoreRule: 'Restore {0}',
   remove: '(remove)',
+  levelDefault: 'Default',
+  'level-off': 'Off',
+  'level-suggestion': 'Suggestion',
+  'level-warning': 'Warning',
+  'level-error': 'Error',
 };
 
 export type StringKey = keyof typeof en;
@@ -109,6 +114,11 @@ const de: Record<StringKey, string> = {
   restore: 'Wiederherstellen',
   restoreRule: '{0} wiederherstellen',
   remove: '(streichen)',
+  levelDefault: 'Standard',
+  'level-off': 'Aus',
+  'level-suggestion': 'Vorschlag',
+  'level-warning': 'Warnung',
+  'level-error': 'Fehler',
 };
 
 const STRINGS: Record<Lang, Record<StringKey, string>> = { en, de };

@@ -187,3 +187,17 @@ describe('Options page accessibility', () => {
     expect(result.passes.map((p) => p.id)).toEqual(expect.arrayContaining(['label', 'button-name', 'select-name']));
   });
 });
+
+describe('Options page severity form', () => {
+  it('sets a category severity in the YAML and shows it', () => {
+    const { root } = mount({ source: 'name: X\n' });
+    const label = [...root.querySelectorAll('label')].find((l) => l.textContent!.startsWith('Engagement bait'))!;
+    const select = label.querySelector('select')!;
+    act(() => {
+      select.value = 'error';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(byId<HTMLTextAreaElement>(root, 'profile').value).toBe('name: X\nseverity:\n  engagement-bait: error\n');
+    expect(select.value).toBe('error');
+  });
+});
