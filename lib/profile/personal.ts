@@ -16,7 +16,8 @@ export interface PersonalSettings {
 
 export const DEFAULT_PERSONAL: PersonalSettings = { ignoredRules: [], replyBoxes: true };
 
-export const personalItem = storage.defineItem<PersonalSettings>('local:personal', {
+/** In sync storage: the same person writes on several machines and expects the same settings. */
+export const personalItem = storage.defineItem<PersonalSettings>('sync:personal', {
   fallback: DEFAULT_PERSONAL,
   version: 1,
 });
