@@ -142,6 +142,9 @@ export function composerSpec(c: ComposerCase): void {
     it('shows the card on hover and on keyboard focus, and Escape returns to the draft', async () => {
       const first = expectedMarks(c.draft, c.platform)[0]!;
       const message = analyze(c.draft, { platform: c.platform, uiLang: 'en' }).findings.find((f) => f.ruleId === first.ruleId)!.message;
+      // The pointer still rests where the first test clicked, maybe on another phrase: start from outside.
+      await page.mouse.move(0, 0);
+      await expect.poll(() => page.locator('echt-ui .card').count(), { timeout: 2000 }).toBe(0);
       await hoverMark(page, first.ruleId);
       await expect.poll(() => page.locator('echt-ui .card .message').textContent()).toBe(message);
       await snap(page, c.shots.card);
@@ -149,6 +152,7 @@ export function composerSpec(c: ComposerCase): void {
       await expect.poll(() => page.locator('echt-ui .card').count(), { timeout: 2000 }).toBe(0);
 
       await page.click(c.editor);
+      await page.mouse.move(0, 0);
       await page.keyboard.press('ControlOrMeta+Home');
       await page.keyboard.press('Alt+Shift+E');
       await expect.poll(() => page.locator('echt-ui .card .message').textContent()).toBe(message);
