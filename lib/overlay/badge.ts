@@ -26,8 +26,14 @@ export function updateBadge(el: HTMLElement, ui: Lang, findings: readonly Findin
   el.style.background = worst < 0 ? '' : SEVERITY_BADGE[(['suggestion', 'warning', 'error'] as const)[worst]!];
 }
 
-/** Inside the composer's bottom-right corner; hidden when the composer is out of view. */
+/**
+ * Inside the composer's bottom-right corner; beside its right edge when the editor is a single
+ * line (no room inside without covering text); hidden when the composer is not rendered.
+ */
 export function placeBadge(el: HTMLElement, composer: DOMRect, size = 20, inset = 4): void {
-  el.hidden = composer.width === 0 || composer.height < size;
-  Object.assign(el.style, { left: `${composer.right - size - inset}px`, top: `${composer.bottom - size - inset}px` });
+  el.hidden = composer.width === 0 || composer.height === 0;
+  const roomy = composer.height >= size + 2 * inset + 16;
+  const left = roomy ? composer.right - size - inset : composer.right + inset;
+  const top = roomy ? composer.bottom - size - inset : composer.top + (composer.height - size) / 2;
+  Object.assign(el.style, { left: `${left}px`, top: `${top}px` });
 }

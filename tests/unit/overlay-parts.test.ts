@@ -50,6 +50,10 @@ describe('badge label', () => {
     expect(el.style.left).toBe('476px');
     expect(el.style.top).toBe('146px');
     expect(el.hidden).toBe(false);
+    // A one-line editor: beside it, vertically centred.
+    placeBadge(el, new DOMRect(100, 50, 400, 20));
+    expect(el.style.left).toBe('504px');
+    expect(el.style.top).toBe('50px');
     placeBadge(el, new DOMRect(0, 0, 0, 0));
     expect(el.hidden).toBe(true);
   });
