@@ -4,6 +4,7 @@ const facebook: ComposerCase = {
   platform: 'facebook',
   editor: 'div[contenteditable="true"][data-lexical-editor="true"]',
   driftEditor: '[contenteditable="true"][role="textbox"]',
+  driftDetection: 'adapter',
   draft: 'Like if you agree! Comment YES below.',
   fix: 'Comment YES below',
   // Lexical's getTextContent joins paragraphs with a blank line; Echt reads one newline per paragraph.

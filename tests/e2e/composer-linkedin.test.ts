@@ -4,6 +4,7 @@ const linkedin: ComposerCase = {
   platform: 'linkedin',
   editor: '.share-box .ql-editor',
   driftEditor: '[contenteditable="true"][role="textbox"]',
+  driftDetection: 'generic',
   draft: 'We offer best-in-class solutions. Agree?',
   fix: 'Agree?',
   fromModel: (model) => model,

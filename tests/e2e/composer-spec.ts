@@ -14,6 +14,8 @@ export interface ComposerCase {
   /** CSS selector of the editor element in the fixture (and in its drift variant). */
   editor: string;
   driftEditor: string;
+  /** How the drift variant is found: Facebook's adapter needs only Lexical's own markers and role=textbox. */
+  driftDetection: 'adapter' | 'generic';
   /** A draft with findings; `fix` names the phrase whose first suggestion the fix test applies. */
   draft: string;
   fix: string;
@@ -214,6 +216,8 @@ export function composerSpec(c: ComposerCase): void {
       await drift.click(c.driftEditor);
       await drift.keyboard.type(c.draft);
       await expect.poll(() => marks(drift)).toEqual(expectedMarks(c.draft, c.platform));
+      const state = await tabState(echt, `${new URL(drift.url()).origin}/*`);
+      expect(state.composers.find((x) => x.text === c.draft)?.detection).toBe(c.driftDetection);
       await drift.close();
     });
 

@@ -4,6 +4,7 @@ const x: ComposerCase = {
   platform: 'x',
   editor: '[data-testid="tweetTextarea_0"]',
   driftEditor: '[contenteditable="true"][role="textbox"]',
+  driftDetection: 'generic',
   draft: 'Our world-class team delivers cutting-edge synergy. Buy now!',
   fix: 'Buy now',
   fromModel: (model) => model,

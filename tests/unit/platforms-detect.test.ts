@@ -63,6 +63,12 @@ describe('findComposers', () => {
       [{ id: 'a', kind: 'post', detection: 'generic' }],
     ],
     [
+      'linkedin drift: a Quill editor outside the renamed share box',
+      'www.linkedin.com',
+      `<div class="sharebox-v2"><div id="a" class="ql-editor" contenteditable="true" role="textbox"><p><br></p></div></div>`,
+      [{ id: 'a', kind: 'post', detection: 'generic' }],
+    ],
+    [
       'linkedin drift: a bare contenteditable textbox',
       'www.linkedin.com',
       `<div class="editor-x9"><div id="a" contenteditable="true" role="textbox"><p>hi</p></div></div>`,
