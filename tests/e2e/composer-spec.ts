@@ -99,10 +99,15 @@ const composerHtml = (page: Page, editor: string) => page.locator(editor).first(
 async function tabState(echt: Echt, url: string) {
   const ext = await echt.ctx.newPage();
   await ext.goto(`chrome-extension://${echt.extensionId}/popup.html`);
+  // Every tab on the fixture's origin (a spec may have several open), composers merged.
   const state = await ext.evaluate(async (pattern) => {
-    const [tab] = await chrome.tabs.query({ url: pattern });
-    const reply = await chrome.runtime.sendMessage({ id: 1, type: 'getTabReports', data: { tabId: tab!.id }, timestamp: Date.now() });
-    return reply.res as { composers: Array<{ key: string; kind: string; detection: string; text: string }>; errors: string[] };
+    const out = { composers: [] as Array<{ key: string; kind: string; detection: string; text: string }>, errors: [] as string[] };
+    for (const tab of await chrome.tabs.query({ url: pattern })) {
+      const reply = await chrome.runtime.sendMessage({ id: 1, type: 'getTabReports', data: { tabId: tab.id }, timestamp: Date.now() });
+      out.composers.push(...reply.res.composers);
+      out.errors.push(...reply.res.errors);
+    }
+    return out;
   }, url);
   await ext.close();
   return state;
