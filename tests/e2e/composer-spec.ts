@@ -39,6 +39,11 @@ export interface ComposerCase {
   shots: { highlights: string; card: string };
 }
 
+/** The fixture page's test API (tests/e2e/harness.ts documents it). */
+interface Fixture {
+  __fixture: { getText(): string; openReply(): void; openDialog(): void };
+}
+
 interface Mark {
   ruleId: string;
   category: string;
@@ -100,7 +105,12 @@ async function tabState(echt: Echt, url: string) {
   const ext = await echt.ctx.newPage();
   await ext.goto(`chrome-extension://${echt.extensionId}/popup.html`);
   // Every tab on the fixture's origin (a spec may have several open), composers merged.
-  const state = await ext.evaluate(async (pattern) => {
+  const state = await ext.evaluate(async (pattern: string) => {
+    interface Api {
+      tabs: { query(q: { url: string }): Promise<Array<{ id: number }>> };
+      runtime: { sendMessage(m: unknown): Promise<{ res: { composers: Array<{ key: string; kind: string; detection: string; text: string }>; errors: string[] } }> };
+    }
+    const chrome = (globalThis as unknown as { chrome: Api }).chrome;
     const out = { composers: [] as Array<{ key: string; kind: string; detection: string; text: string }>, errors: [] as string[] };
     for (const tab of await chrome.tabs.query({ url: pattern })) {
       const reply = await chrome.runtime.sendMessage({ id: 1, type: 'getTabReports', data: { tabId: tab.id }, timestamp: Date.now() });
@@ -206,9 +216,9 @@ export function composerSpec(c: ComposerCase): void {
 
     it('finds reply and dialog composers as they appear and forgets closed ones', async () => {
       const reply = await openFixture(echt, c.platform);
-      await reply.evaluate(() => window.__fixture.openReply());
+      await reply.evaluate(() => (window as unknown as Fixture).__fixture.openReply());
       await expect.poll(() => badgeLabels(reply)).toHaveLength(2);
-      await reply.evaluate(() => window.__fixture.openDialog());
+      await reply.evaluate(() => (window as unknown as Fixture).__fixture.openDialog());
       await expect.poll(() => badgeLabels(reply)).toHaveLength(3);
       await reply.keyboard.press('Escape');
       const state = await tabState(echt, `${new URL(reply.url()).origin}/*`);
@@ -298,7 +308,7 @@ export function stressSpec(c: ComposerCase, sequences: number): void {
       for (let s = 0; s < sequences; s++) {
         if (c.reset === 'reload') {
           await page.reload();
-          await page.waitForFunction(() => !!window.__fixture);
+          await page.waitForFunction(() => !!(window as unknown as Partial<Fixture>).__fixture);
           await page.click(c.editor);
         } else await clear(page, c.editor);
         await expect.poll(model).toBe('');
