@@ -10,6 +10,7 @@ import shareBait from './engagement-bait/share-bait';
 import smalltalk from './engagement-bait/smalltalk';
 import tagBait from './engagement-bait/tag-bait';
 import voteBait from './engagement-bait/vote-bait';
+import buzzwordPileup from './sales-pitch/buzzword-pileup';
 import buzzwords from './sales-pitch/buzzwords';
 import discount from './sales-pitch/discount';
 import funnel from './sales-pitch/funnel';
@@ -20,5 +21,5 @@ import urgency from './sales-pitch/urgency';
 
 export const BUILTIN_RULES: readonly BuiltinRule[] = [
   agreeBait, commentBait, commentForDm, followBait, giveaway, reactBait, shareBait, smalltalk, tagBait, voteBait,
-  buzzwords, discount, funnel, hardSell, hype, selfPraise, urgency,
+  buzzwordPileup, buzzwords, discount, funnel, hardSell, hype, selfPraise, urgency,
 ];

@@ -36,11 +36,18 @@ export default defineRule({
         'if you see it|this [,] comment|type',
         "[i] bet you can't|cant",
         'only (a genius|a true genius|geniuses|:number % [of people]) can|could|will',
+        "type+|say|write|put|drop|comment+ \"|“|' :word|:emoji",
+        'finish|complete the sentence',
+        'can we get|hit|reach [to] :number comments|likes|shares|reactions',
+        'in the comments so [that] (we|i) know',
       ],
       unless: [
         'leave|write|drop [us] a|your review|reviews|question|questions|message|note',
         'no comment',
         'type of',
+        // SMS opt-out footers
+        'stop to opt|unsubscribe|cancel',
+        'opt out|opt-out',
       ],
     },
     de: {
@@ -54,6 +61,10 @@ export default defineRule({
         'antwortet|antworte|antwortest mit (ja|:emoji|einem wort|einem emoji)',
         'nur (genies|ein genie|echte genies|:number %) schaffen|schafft|koennen|kann|loesen',
         'comment+ :caps|:emoji [below|if]',
+        "schreib|schreibt|schreibe|tippt|tippe|kommentiert|kommentiere [uns|mir] [ein|einen] „|\"|‚|' :word|:emoji",
+        ":word|:emoji “|\"|‘|' in die kommentare",
+        'vervollstaendigt|vervollstaendige|vervollstaendigen|beendet|beende den satz',
+        'schafft|schaffen ihr|wir :number kommentare|likes|herzen',
       ],
       unless: [
         'schreibt|schreib|schreibe|schickt|schick uns eine|einen nachricht|frage|fragen|mail|e-mail|email|bewertung|rezension|zeile',

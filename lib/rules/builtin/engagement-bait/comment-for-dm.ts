@@ -39,6 +39,8 @@ export default defineRule({
         'kommentiere|kommentiert ~4 fuer (den|das|die) leitfaden|guide|vorlage|checkliste|pdf|e-book|ebook',
         'ich|wir schicke|schicken|sende|senden es|ihn|sie|das|den|die allen|jedem|jeder [,] [die|der] kommentiert|kommentieren|kommentiere',
         'comment+ ~4 and|& (i|i\'ll|we\'ll|i will|we will) send|dm',
+        'kommentieren|kommentiert ~2 ich|wir schicke|schicken|sende|senden',
+        'in die kommentare [,] ich|wir schicke|schicken|sende|senden',
       ],
     },
   },

@@ -32,8 +32,12 @@ export default defineRule({
         "don't forget to share",
         'share+ before (it|they|facebook|linkedin) delete|deletes|removes|remove|take|takes',
         'keep this|it going ~3 share+|repost|like',
+        'share+ this|it and see what happens',
+        'copy and|& paste [this] [to|on|into] [your] timeline|wall|status|profile',
+        "let's|lets see who [actually] reads|read",
       ],
       unless: [
+        'accidentally|mistakenly|accidently|already shared',
         'share+ your|our|their|his|her|my thoughts|experience|experiences|story|stories|tips|ideas|feedback|photos|views|questions',
         'we|i|they|he|she|will|would|can|could|we\'re|i\'m share+',
         'happy|glad|excited|want|wanted|love|proud|honored|honoured|thrilled|pleased to share+',
@@ -56,6 +60,10 @@ export default defineRule({
         'teilen (erwuenscht|ausdruecklich erwuenscht)',
         'share+ this|if|with',
         'repost|reshare|retweet if|wenn|falls|this',
+        'bitte unbedingt|alle teilen|teilt',
+        'teilt|teile das|es bitte',
+        'beitrag :number mal|x geteilt',
+        'kopiert|kopiere und|& teilt|teile|einfuegen',
       ],
       unless: [
         'teilt|teile|teilen [uns|mir] [gern|gerne] eure|euer|deine|dein|ihre|ihr|ihren erfahrung|erfahrungen|meinung|tipps|gedanken|geschichte|geschichten|ideen|fotos|fragen|feedback|bilder',

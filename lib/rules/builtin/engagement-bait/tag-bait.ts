@@ -36,6 +36,7 @@ export default defineRule({
         'wen (wuerdest du|wuerdet ihr) markieren|verlinken|taggen',
         'schick|schicke|schickt|sende|sendet das|dies|diesen|den beitrag|post an|einem|einer jemanden|eine|einen|deine|deinen|deinem|deiner freund|freundin|freunde|person|mama|bestie|jemand|jemanden',
         'tag+ a|your friend|friends|bestie|someone',
+        'markier|markiere|markiert|verlink|verlinkt [mal] ihn|sie|deinen|deine|euren|eure [oder sie] [hier|bruder|schwester]',
       ],
       unless: ['markiert|markierte|markierten die|den|das strecke|weg|wanderweg|route|parkplatz|stelle|bereich|feld|felder|stellen', 'danke fuers|fuer markieren|verlinken'],
     },
