@@ -36,8 +36,8 @@ export default defineRule({
         'like+ for|4 like+',
         'l4l',
         'hit|tap|press|smash|give|drop :emoji if|for|when',
-        '^ :emoji this|the post|photo|pic|video if|when',
-        'like+ it|this so [that] instagram|facebook|linkedin|the algorithm|more people',
+        ':emoji this|the post|photo|pic|video if|when',
+        'like+ it|this so [that] instagram|facebook|linkedin|(the algorithm)|(more people)',
       ],
       // "I'd like it if you…", "looks like", "would you like": ordinary uses of "like"
       unless: [
@@ -59,7 +59,7 @@ export default defineRule({
         'like+ and|&|+|/ share+',
         'like if you agree',
         ':emoji wenn (ihr zustimmt|du zustimmst|ihr das auch so seht|du das auch so siehst)',
-        'daumen hoch [,] wer|wenn|fuer alle',
+        'daumen hoch [,] wer|wenn|(fuer alle)',
         'ein|einen like|daumen|herz fuer alle [,] die',
         'doppeltippen|doppelklicken|doppeltipp [,] wenn|falls',
         'drueckt|drueck|tippt|tipp auf :emoji',

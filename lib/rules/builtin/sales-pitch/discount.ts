@@ -38,8 +38,11 @@ export default defineRule({
         'exclusive offer|deal|discount|discounts',
         'deal of the day|week|year',
         'at an unbeatable|incredible|unbelievable price',
+        'free gift with every|any|each order|purchase',
+        'spend £|$|€ :number and|to get|receive|unlock',
+        'discount alert',
       ],
-      unless: [':number %|percent of'],
+      unless: [':number %|percent of', 'shares|profits|revenue|underperformed|analysts|quarter|quarterly|retailer'],
     },
     de: {
       patterns: [
@@ -65,6 +68,8 @@ export default defineRule({
         'exklusive|exklusives|exklusiven angebot|angebote|rabatt|rabatte|deal|deals',
         'reduziert|reduzierte|reduzierten ware|artikel|preise|modelle',
         'satte|saftige|mega :number %|prozent',
+        'jede|jedes|jeder ~3 nur :number',
+        'code : :caps|:word',
       ],
       unless: [':number %|prozent der|aller|unserer|unsere|von'],
     },
