@@ -65,6 +65,7 @@ export default defineRule({
         ":word|:emoji “|\"|‘|' in die kommentare",
         'vervollstaendigt|vervollstaendige|vervollstaendigen|beendet|beende den satz',
         'schafft|schaffen ihr|wir :number kommentare|likes|herzen',
+        'kommentiere|kommentiert|kommentier ein|einen|eure|euer :emoji|wort|emoji',
       ],
       unless: [
         'schreibt|schreib|schreibe|schickt|schick uns eine|einen nachricht|frage|fragen|mail|e-mail|email|bewertung|rezension|zeile',

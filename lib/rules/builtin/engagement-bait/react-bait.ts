@@ -63,6 +63,7 @@ export default defineRule({
         'ein|einen like|daumen|herz fuer alle [,] die',
         'doppeltippen|doppelklicken|doppeltipp [,] wenn|falls',
         'drueckt|drueck|tippt|tipp auf :emoji',
+        '^ gefaellt mir [,] wenn|falls',
       ],
     },
   },

@@ -35,6 +35,7 @@ export default defineRule({
         'share+ this|it and see what happens',
         'copy and|& paste [this] [to|on|into] [your] timeline|wall|status|profile',
         "let's|lets see who [actually] reads|read",
+        'share+ with a|your :word who|that',
       ],
       unless: [
         'accidentally|mistakenly|accidently|already shared',
@@ -64,6 +65,7 @@ export default defineRule({
         'teilt|teile das|es bitte',
         'beitrag :number mal|x geteilt',
         'kopiert|kopiere und|& teilt|teile|einfuegen',
+        'teilt|teilen|teile ~3 so oft|viel (ihr koennt|du kannst)',
       ],
       unless: [
         'teilt|teile|teilen [uns|mir] [gern|gerne] eure|euer|deine|dein|ihre|ihr|ihren erfahrung|erfahrungen|meinung|tipps|gedanken|geschichte|geschichten|ideen|fotos|fragen|feedback|bilder',

@@ -41,6 +41,7 @@ export default defineRule({
         'kommentiert|kommentiere|schreibt a|b oder a|b',
         ':emoji wenn|fuer ~6 :emoji wenn|fuer',
         'stimmt|stimme|stimmen in den kommentaren ab',
+        'stimmt|stimme mit reaktionen|emojis|likes ab',
       ],
     },
   },

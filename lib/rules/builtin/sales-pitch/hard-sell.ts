@@ -48,6 +48,9 @@ export default defineRule({
         'sign up ~4 now|today',
         'click|tap my|the profile|bio',
         'complete your purchase|order|checkout',
+        'start|try your|it [free] free trial|free',
+        "you won't|will not regret it",
+        'claim your discount|offer|voucher|code|gift|reward',
       ],
       unless: [
         'we|i|they|you|he|she|people|customers|will|would|could|should|can|did|didn\'t|have|had|has|to|who buy|order|shop|book|get|grab|claim|buy|purchase|call|visit|join|download|register',
@@ -88,6 +91,13 @@ export default defineRule({
         'den|die|das (braucht ihr|brauchst du) unbedingt',
         'muss man haben',
         'unbedingt haben|kaufen|bestellen',
+        'ueberzeugen sie sich|ueberzeug dich|ueberzeugt euch [selbst]',
+        'lassen sie sich|lass dich|lasst euch ueberzeugen',
+        'bestellen|kaufen|buchen|testen|probieren sie jetzt|heute|gleich|sofort',
+        'jetzt kostenlos testen|probieren',
+        "(hier geht's|hier gehts|hier geht es) zum shop|angebot|onlineshop",
+        'jetzt im shop|onlineshop',
+        'vorteil|rabatt|gutschein|bestpreis|preisvorteil sichern',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

@@ -44,6 +44,7 @@ export default defineRule({
         "the best :word [i've|i have] [ever] bought|tried|used|eaten|tasted [all year|this year]",
         'nothing [else] [even] comes close',
         'lose :number kg|lbs|pounds|kilos in :number days|weeks',
+        'risk-free|(money-back guarantee)',
       ],
       unless: [
         'best wishes|regards|friend|friends|man|moment|moments|day|night|time|times|practice|practices|part|thing|memory|memories|team|colleagues|teacher|mum|mom|dad|wife|husband|kids|self|version',
@@ -78,6 +79,8 @@ export default defineRule({
         "besser (geht's|gehts|geht es) [einfach] nicht",
         'einzigartig*|unvergleichlich*|unverzichtbar*|sensationell*|unschlagbar*|phaenomenal* ~3 einzigartig*|unvergleichlich*|unverzichtbar*|sensationell*|unschlagbar*|phaenomenal*',
         'einfach|absolut|echt der wahnsinn',
+        'beste qualitaet zum besten preis',
+        'preis-leistungs-sieger|top-qualitaet',
       ],
       unless: [
         'beste|besten gruesse|gruss|wuensche|freundin|freund|freunde|freundinnen|zeit|tag|momente|moment|team|kollegen|kolleginnen|mama|papa|erinnerungen',

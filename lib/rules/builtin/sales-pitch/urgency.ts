@@ -55,6 +55,7 @@ export default defineRule({
         'pre-orders|preorders|orders|registration close|closes|end|ends tonight|today|soon|at|on',
         ':number days|hours|minutes left to|until',
         "(don't|dont|do not) let [it|this|your :word] expire|slip",
+        'limited offer',
       ],
       unless: ['comet|comets|eclipse|meteor|meteors|aurora|planets', 'deadline|deadlines', 'application|applications|registration|consultation|survey|poll|voting|vote'],
     },
