@@ -40,6 +40,8 @@ export default defineRule({
         'finish|complete the sentence',
         'can we get|hit|reach [to] :number comments|likes|shares|reactions',
         'in the comments so [that] (we|i) know',
+        'emoji your|the mood|day|week|weekend',
+        'drop|leave a|an "|“ :emoji|:word',
       ],
       unless: [
         'leave|write|drop [us] a|your review|reviews|question|questions|message|note',

@@ -38,6 +38,7 @@ export default defineRule({
         'hit|tap|press|smash|give|drop :emoji if|for|when',
         ':emoji this|the post|photo|pic|video if|when',
         'like+ it|this so [that] instagram|facebook|linkedin|(the algorithm)|(more people)',
+        'show us|me some love [:emoji] if|when',
       ],
       // "I'd like it if you…", "looks like", "would you like": ordinary uses of "like"
       unless: [

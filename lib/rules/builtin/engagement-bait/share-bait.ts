@@ -36,6 +36,8 @@ export default defineRule({
         'copy and|& paste [this] [to|on|into] [your] timeline|wall|status|profile',
         "let's|lets see who [actually] reads|read",
         'share+ with a|your :word who|that',
+        'help us|me reach|hit|get [to] :number shares|likes|followers|reposts',
+        'repost|reshare|share :emoji if',
       ],
       unless: [
         'accidentally|mistakenly|accidently|already shared',
@@ -66,6 +68,7 @@ export default defineRule({
         'beitrag :number mal|x geteilt',
         'kopiert|kopiere und|& teilt|teile|einfuegen',
         'teilt|teilen|teile ~3 so oft|viel (ihr koennt|du kannst)',
+        'helft uns|mir ~2 :number shares|likes|follower|mal geteilt',
       ],
       unless: [
         'teilt|teile|teilen [uns|mir] [gern|gerne] eure|euer|deine|dein|ihre|ihr|ihren erfahrung|erfahrungen|meinung|tipps|gedanken|geschichte|geschichten|ideen|fotos|fragen|feedback|bilder',

@@ -26,6 +26,7 @@ export default defineRule({
         'who would you tag',
         'send|show|forward this to a|your|someone|somebody friend|bestie|partner|mom|dad|someone|somebody who|that',
         'tag+ the friend|person|one|colleague who|that',
+        '^ @ someone|somebody who|that',
       ],
       unless: ['price|name|tags|tagged|tagline|hashtag|hashtags|label|luggage|nametag|gift|dog|ear', 'thanks|thank for tagging|tagged'],
     },

@@ -51,6 +51,10 @@ export default defineRule({
         'start|try your|it [free] free trial|free',
         "you won't|will not regret it",
         'claim your discount|offer|voucher|code|gift|reward',
+        '^ buy|order|shop|grab|stock|pick|try|book|reserve|treat|upgrade|switch|discover|explore|snap|nab ~6 now|today|tonight|yours|free|store|shop|online|link|nearest|collection|range|in-store',
+        'pop|come|head|swing in|down|over|by ~3 today|now|tonight',
+        'start earning|saving|winning [money] [from home]',
+        'earn|earning [money] from home',
       ],
       unless: [
         'we|i|they|you|he|she|people|customers|will|would|could|should|can|did|didn\'t|have|had|has|to|who buy|order|shop|book|get|grab|claim|buy|purchase|call|visit|join|download|register',
@@ -98,6 +102,8 @@ export default defineRule({
         "(hier geht's|hier gehts|hier geht es) zum shop|angebot|onlineshop",
         'jetzt im shop|onlineshop',
         'vorteil|rabatt|gutschein|bestpreis|preisvorteil sichern',
+        '^ holt|hol|kauft|kauf|bestellt|bestell|schnappt|schnapp|goennt|probiert|testet|sichert|entdeckt|entdecke|shoppt ~6 jetzt|heute|gleich|online|shop|laden|filiale',
+        'von zu hause [aus] geld verdienen',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

@@ -45,6 +45,10 @@ export default defineRule({
         'nothing [else] [even] comes close',
         'lose :number kg|lbs|pounds|kilos in :number days|weeks',
         'risk-free|(money-back guarantee)',
+        "there's|there is no going back",
+        'holy grail',
+        'the only thing that (actually|really) works',
+        'the best|smartest|fastest|finest|comfiest|softest|greatest|most :word [:word] (on the planet)|(on earth)|(in the world)|(in existence)',
       ],
       unless: [
         'best wishes|regards|friend|friends|man|moment|moments|day|night|time|times|practice|practices|part|thing|memory|memories|team|colleagues|teacher|mum|mom|dad|wife|husband|kids|self|version',
@@ -81,6 +85,9 @@ export default defineRule({
         'einfach|absolut|echt der wahnsinn',
         'beste qualitaet zum besten preis',
         'preis-leistungs-sieger|top-qualitaet',
+        'es gibt kein zurueck',
+        'der|die|das beste|schnellste|schoenste|weichste|bequemste|gemuetlichste|leckerste :word der welt|(aller zeiten)',
+        'der|die|das :word aller zeiten',
       ],
       unless: [
         'beste|besten gruesse|gruss|wuensche|freundin|freund|freunde|freundinnen|zeit|tag|momente|moment|team|kollegen|kolleginnen|mama|papa|erinnerungen',
