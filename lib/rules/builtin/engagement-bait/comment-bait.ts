@@ -68,6 +68,9 @@ export default defineRule({
         'vervollstaendigt|vervollstaendige|vervollstaendigen|beendet|beende den satz',
         'schafft|schaffen ihr|wir :number kommentare|likes|herzen',
         'kommentiere|kommentiert|kommentier ein|einen|eure|euer :emoji|wort|emoji',
+        'eure|deine stimmung|laune [gerade] als|in emoji|emojis',
+        'lasst|lass ein|einen „|"|‚ :emoji|:word',
+        ':word “|"|‘ kommentieren',
       ],
       unless: [
         'schreibt|schreib|schreibe|schickt|schick uns eine|einen nachricht|frage|fragen|mail|e-mail|email|bewertung|rezension|zeile',

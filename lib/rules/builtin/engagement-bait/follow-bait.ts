@@ -50,6 +50,7 @@ export default defineRule({
         'lass|lasst [gern|gerne] ein|einen abo|follow da',
         'ich|wir folge|folgen allen|jedem zurueck',
         'abonniert|abonniere ~3 ich|wir abonniere|abonnieren zurueck',
+        'folgt|folge allen [,] die',
       ],
       unless: ['folgt|folge|folgen den|der|dem|anweisungen|hinweisen|schildern|regeln|link|weg'],
     },

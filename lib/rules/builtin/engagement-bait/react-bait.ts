@@ -65,6 +65,7 @@ export default defineRule({
         'doppeltippen|doppelklicken|doppeltipp [,] wenn|falls',
         'drueckt|drueck|tippt|tipp auf :emoji',
         '^ gefaellt mir [,] wenn|falls',
+        'zeigt|zeig uns [ein bisschen|etwas] liebe',
       ],
     },
   },

@@ -68,7 +68,8 @@ export default defineRule({
         'beitrag :number mal|x geteilt',
         'kopiert|kopiere und|& teilt|teile|einfuegen',
         'teilt|teilen|teile ~3 so oft|viel (ihr koennt|du kannst)',
-        'helft uns|mir ~2 :number shares|likes|follower|mal geteilt',
+        'helft uns|mir ~2 :number shares|likes|follower|(mal geteilt)',
+        'teilt|teile|teilen das|es :emoji [,] wenn',
       ],
       unless: [
         'teilt|teile|teilen [uns|mir] [gern|gerne] eure|euer|deine|dein|ihre|ihr|ihren erfahrung|erfahrungen|meinung|tipps|gedanken|geschichte|geschichten|ideen|fotos|fragen|feedback|bilder',

@@ -68,6 +68,8 @@ export default defineRule({
         'wie ist das wetter bei euch|dir ?',
         'wie war euer|dein tag ?',
         'was habt|hast ihr|du heute vor ?',
+        'wie fuehlt ihr euch|fuehlst du dich [heute] ?',
+        'schon was schoenes vor ?',
       ],
     },
   },

@@ -40,6 +40,7 @@ export default defineRule({
         'tag+ a|your friend|friends|bestie|someone',
         'markier|markiere|markiert|verlink|verlinkt [mal] ihn|sie|deinen|deine|euren|eure [oder sie] [hier|bruder|schwester]',
         'zwei|drei|:number freunde|freundinnen|personen|leute markieren|verlinken',
+        '^ @ jemand|jemanden [,] der|die',
       ],
       unless: ['markiert|markierte|markierten die|den|das strecke|weg|wanderweg|route|parkplatz|stelle|bereich|feld|felder|stellen', 'danke fuers|fuer markieren|verlinken'],
     },

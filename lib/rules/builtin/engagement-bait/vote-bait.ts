@@ -42,6 +42,7 @@ export default defineRule({
         ':emoji wenn|fuer ~6 :emoji wenn|fuer',
         'stimmt|stimme|stimmen in den kommentaren ab',
         'stimmt|stimme mit reaktionen|emojis|likes ab',
+        'reagiert|reagiere zum abstimmen',
       ],
     },
   },

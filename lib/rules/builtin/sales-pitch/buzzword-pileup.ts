@@ -3,8 +3,8 @@ import { defineRule } from '../../define';
 // One buzzword is a hint (sales-pitch/buzzwords); two within a few words are a pitch readers skip.
 const EN = 'synergy|synergies|holistic|seamless|seamlessly|frictionless|turnkey|scalable|omnichannel|innovative|empower|empowers|empowering|leverage|leveraging|unlock|unlocks|unlocking|disrupt|disruptive|paradigm|ecosystem|touchpoint|touchpoints|stakeholders|solutions|outcomes|efficiencies|transformation|unparalleled';
 const EN_HYPHENATED = 'cutting-edge|bleeding-edge|next-gen|next-level|best-of-breed|value-add|value-added|end-to-end|future-proof|game-changing|data-driven|ai-driven|ai-powered|insight-led|customer-centric|best-in-class|world-class';
-const DE = 'mehrwert|synergien|synergie|ganzheitlich*|innovativ*|nachhaltig*|zukunftsorientiert*|zukunftsweisend*|disruptiv*|agil*|smart|smarte|smarten|kundenzentriert*|kundenorientiert*|loesungsorientiert*|massgeschneidert*|loesungen|potenziale|potenzial|mindset|mindsets|transformation|wertschoepfungskette|level|befaehigen|befaehigt|empowern';
-const DE_HYPHENATED = '360-grad-strategie';
+const DE = 'nahtlos*|skalierbar*|reibungslos*|erstklassig*|oekosystem|mehrwert|synergien|synergie|ganzheitlich*|innovativ*|nachhaltig*|zukunftsorientiert*|zukunftsweisend*|disruptiv*|agil*|smart|smarte|smarten|kundenzentriert*|kundenorientiert*|loesungsorientiert*|massgeschneidert*|loesungen|potenziale|potenzial|mindset|mindsets|transformation|wertschoepfungskette|level|befaehigen|befaehigt|empowern';
+const DE_HYPHENATED = '360-grad-strategie|ki-getrieben|ki-getriebenes|ki-basiert|ki-basierte';
 
 export default defineRule({
   id: 'sales-pitch/buzzword-pileup',

@@ -80,6 +80,8 @@ export default defineRule({
         'kinder essen|uebernachten gratis|kostenlos',
         'doppelte punkte|stempel',
         'zum preis von einem|einer|eins|1',
+        'radikal|stark|massiv reduziert',
+        'groesste|groesster|groessten abverkauf|sale|ausverkauf',
       ],
       unless: [':number %|prozent der|aller|unserer|unsere|von'],
     },

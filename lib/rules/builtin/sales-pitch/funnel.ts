@@ -62,6 +62,7 @@ export default defineRule({
         'findet|findest ihr|du ~4 in meiner|unserer|der bio|profil',
         'meine|unsere dms|pns sind offen',
         'preise|preis auf anfrage',
+        'findet|findest ihr|du in meinen|unseren highlights|storys|stories|story',
       ],
       unless: ['fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto'],
     },

@@ -104,6 +104,10 @@ export default defineRule({
         'vorteil|rabatt|gutschein|bestpreis|preisvorteil sichern',
         '^ holt|hol|kauft|kauf|bestellt|bestell|schnappt|schnapp|goennt|probiert|testet|sichert|entdeckt|entdecke|shoppt ~6 jetzt|heute|gleich|online|shop|laden|filiale',
         'von zu hause [aus] geld verdienen',
+        'deckt|deck|decken euch|dich|sie sich jetzt|heute|rechtzeitig',
+        'vorbei und nehmt|nimm|holt|hol|sichert|schnappt',
+        'testen|probieren sie ~4 kostenlos|gratis',
+        ':number tage kostenlos|gratis testen',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

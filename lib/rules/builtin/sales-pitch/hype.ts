@@ -88,6 +88,10 @@ export default defineRule({
         'es gibt kein zurueck',
         'der|die|das beste|schnellste|schoenste|weichste|bequemste|gemuetlichste|leckerste :word der welt|(aller zeiten)',
         'der|die|das :word aller zeiten',
+        'will|wollt|willst|wollen nie wieder ein|eine|einen anderes|andere|anderen',
+        'das einzige , was wirklich hilft|wirkt',
+        'heiliger gral',
+        'smarteste|smartesten :word der welt',
       ],
       unless: [
         'beste|besten gruesse|gruss|wuensche|freundin|freund|freunde|freundinnen|zeit|tag|momente|moment|team|kollegen|kolleginnen|mama|papa|erinnerungen',
