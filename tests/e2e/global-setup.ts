@@ -16,13 +16,11 @@ export default async function setup(): Promise<void> {
   }
   mkdirSync(CACHE, { recursive: true });
   await build({
-    entryPoints: ['facebook.ts', 'linkedin.ts', 'x.tsx'].map((f) => `tests/e2e/fixtures/${f}`),
+    entryPoints: ['facebook.ts', 'linkedin.ts', 'x.ts'].map((f) => `tests/e2e/fixtures/${f}`),
     outdir: CACHE,
     bundle: true,
     format: 'iife',
     minify: true,
-    jsx: 'automatic',
-    jsxImportSource: 'react',
     define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
     logLevel: 'warning',
   });
