@@ -94,9 +94,6 @@ async function warmUp(page: Page, editor: string): Promise<void> {
   await page.locator('echt-ui [data-echt-finding]').first().waitFor({ state: 'detached' });
 }
 
-/** Attribute names of an element's opening tag (the editors change their own values, e.g. Quill's ql-blank class). */
-const attributeNames = (html: string) => [...html.slice(0, html.indexOf('>')).matchAll(/\s([\w:-]+)(?==|\s|$)/g)].map((m) => m[1]).sort();
-
 /** The editor's subtree and attributes as HTML, to prove Echt added nothing to it. */
 const composerHtml = (page: Page, editor: string) => page.locator(editor).first().evaluate((e) => e.outerHTML);
 
@@ -137,7 +134,6 @@ export function composerSpec(c: ComposerCase): void {
     });
 
     it('highlights the flagged phrases with the page-contract attributes and labels the badge', async () => {
-      const before = await composerHtml(page, c.editor);
       await page.click(c.editor);
       await page.keyboard.type(c.draft);
       const text = c.fromModel(await modelText(page));
@@ -151,8 +147,7 @@ export function composerSpec(c: ComposerCase): void {
       // The composer carries nothing from Echt: same tag and attributes, no echt nodes inside.
       const after = await composerHtml(page, c.editor);
       expect(after).not.toMatch(/echt/i);
-      // The editors change their own attributes while typing (Quill's ql-blank, Draft.js's aria-describedby); none is Echt's.
-      expect(attributeNames(after).filter((a) => !attributeNames(before).includes(a) && /echt/i.test(a))).toEqual([]);
+      // Nothing of Echt's in the composer: no attribute, class or node (the editors change their own attributes while typing).
       expect(await page.locator('echt-ui').count()).toBe(1);
       await snap(page, c.shots.highlights);
     });
