@@ -7,6 +7,7 @@
  */
 import { score } from '../lib/analysis/score';
 import { rankOf, type Report } from '../lib/analysis/types';
+import { DEFAULT_GATE } from '../lib/gate';
 import { uiLangOf } from '../lib/i18n';
 import { onMessage, type AnalyzeRequest } from '../lib/messaging';
 import { adapterFor } from '../lib/platforms';
@@ -106,6 +107,7 @@ export default defineBackground(() => {
     const platform = url ? adapterFor(new URL(url).hostname)?.platform : undefined;
     return { supported: platform !== undefined, platform, composers: [], errors: [] };
   });
+  onMessage('gatePolicy', async () => (await loadSettings()).profile?.gate ?? DEFAULT_GATE);
   onMessage('focusedReport', ({ data }) => {
     const state = tabs.get(data.tabId);
     return state && primaryComposer(state);

@@ -8,6 +8,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Platform, Report } from './analysis/types';
+import type { GatePolicy } from './gate';
 import type { ComposerKind } from './platforms';
 import type { ComposerState, TabState } from './tab-state';
 
@@ -33,6 +34,8 @@ export interface ProtocolMap {
   getTabReports(data: { tabId: number }): TabState;
   /** Popup → background: the composer the user typed in last, else the one with most findings. */
   focusedReport(data: { tabId: number }): ComposerState | undefined;
+  /** Content script → background: the pre-post check's policy in force (profile `gate`, default warning). */
+  gatePolicy(): GatePolicy;
   /** Popup → content script: scroll to a finding and open its card. */
   revealFinding(data: { key: string; start: number; end: number }): boolean;
 }

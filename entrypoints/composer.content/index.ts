@@ -9,10 +9,12 @@
 import type { Lang } from '../../lib/analysis/types';
 import { uiLangOf } from '../../lib/i18n';
 import { onMessage, sendMessage, type AnalyzeRequest } from '../../lib/messaging';
-import { ui } from '../../lib/overlay/host';
+import { applyScheme, group, schemeOf, ui } from '../../lib/overlay/host';
 import { adapterFor, findComposers, type Adapter } from '../../lib/platforms';
 import { DEFAULT_PERSONAL, personalItem, type PersonalSettings } from '../../lib/profile/personal';
+import { installGate } from './gate';
 import { ComposerSession } from './session';
+import type { GatePolicy } from '../../lib/gate';
 
 export default defineContentScript({
   matches: ['*://*.facebook.com/*', '*://*.linkedin.com/*', '*://x.com/*', '*://*.x.com/*', '*://twitter.com/*', '*://*.twitter.com/*'],
@@ -205,6 +207,49 @@ function start(adapter: Adapter, signal: AbortSignal): void {
     const session = [...sessions.values()].find((s) => s.key === data.key);
     return session?.reveal(data.start, data.end) ?? false;
   });
+
+  // The pre-post check. Its policy comes from the background (profile `gate`); until it answers,
+  // the default applies. Posting is held only in the user's own post action, and fails open.
+  let gate: GatePolicy = 'warning';
+  const refreshGate = () =>
+    sendMessage('gatePolicy', undefined).then(
+      (g) => (gate = g),
+      (e) => reportError('settings', e),
+    );
+  void refreshGate();
+  const removeGate = installGate({
+    doc: document,
+    targets: () =>
+      [...sessions.values()].map((s) => ({
+        editor: s.editor,
+        post: () => adapter.post(s.editor),
+        currentFindings: () => s.currentFindings(),
+        analyzeFresh: () => s.analyzeFresh(),
+        focusFinding: (f) => s.focusFinding(f),
+      })),
+    policy: () => gate,
+    ui: uiLang,
+    // A themed layer of its own, so the dialog matches the site's light or dark look.
+    dialogHost: () => {
+      const layer = group();
+      const editor = [...sessions.values()].find((s) => s.focused)?.editor ?? document.body;
+      applyScheme(layer, schemeOf(editor));
+      // The dialog removes itself; its emptied layer goes with the next one.
+      for (const old of Array.from(ui().root.querySelectorAll('.gate'))) if (!old.firstChild) old.remove();
+      layer.classList.add('gate');
+      return layer;
+    },
+    reportError,
+  });
+  signal.addEventListener('abort', removeGate);
+
+  // A team profile or policy change applies live: re-check every open draft (issue: within a second).
+  const onStorage = () => {
+    void refreshGate();
+    for (const s of sessions.values()) void s.analyzeNow(true);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
 
   const applyPersonal = (p: PersonalSettings | null) => {
     personal = { ...DEFAULT_PERSONAL, ...p };

@@ -57,6 +57,8 @@ export class ComposerSession {
   private draft: Draft;
   /** The text the current findings' offsets refer to. */
   private analysed = '';
+  /** The text the background last answered for (not the fail-open blank shown while it was late). */
+  private answered: string | undefined;
   private findings: Finding[] = [];
   private marks: Mark[] = [];
   private sent: string | undefined;
@@ -154,7 +156,10 @@ export class ComposerSession {
     const dead = setTimeout(() => this.env.reportError('analyze', new Error(`no answer within ${ANALYSIS_DEAD_MS} ms`)), ANALYSIS_DEAD_MS);
     try {
       const report = await request;
-      if (seq === this.seq) this.show(report.findings, text);
+      if (seq === this.seq) {
+        this.answered = text;
+        this.show(report.findings, text);
+      }
     } catch (e) {
       if (!late && seq === this.seq) this.show([], text);
       this.sent = undefined;
@@ -343,6 +348,35 @@ export class ComposerSession {
     const sel = this.editor.ownerDocument.getSelection();
     const caret = sel?.anchorNode ? offsetOf(this.draft, sel.anchorNode, sel.anchorOffset) : undefined;
     return this.focusMark(caret ?? 0);
+  }
+
+  /** For the pre-post check: the visible findings if they are of the draft as it is now. */
+  currentFindings(): readonly Finding[] | undefined {
+    return readDraft(this.editor).text === this.answered ? this.visible : undefined;
+  }
+
+  /** For the pre-post check: analyses the draft as it is now and returns its visible findings. */
+  async analyzeFresh(): Promise<readonly Finding[]> {
+    await this.analyzeNow(true);
+    const findings = this.currentFindings();
+    if (!findings) throw new Error('the draft changed while it was being checked');
+    return findings;
+  }
+
+  /** "Edit draft": focus the composer with the finding selected (selection only, the text is untouched). */
+  focusFinding(finding: Finding | undefined): void {
+    this.guard('focus', () => {
+      this.editor.focus();
+      if (!finding) return;
+      const draft = readDraft(this.editor);
+      if (draft.text.slice(finding.start, finding.end) !== finding.text) return;
+      const range = rangeFor(draft, finding.start, finding.end, this.editor.ownerDocument);
+      const sel = this.editor.ownerDocument.getSelection();
+      if (range && sel) {
+        sel.removeAllRanges();
+        sel.addRange(range);
+      }
+    });
   }
 
   /** Opens the card of the finding at [start, end) (the popup's "show in composer"). */
