@@ -19,13 +19,13 @@ export interface Echt {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { extension?: boolean; ext?: string } = {}): Promise<Echt> {
+export async function launch(opts: { extension?: boolean; ext?: string; headless?: boolean } = {}): Promise<Echt> {
   const withExt = opts.extension ?? true;
   const ext = resolve(opts.ext ?? EXT_DIR);
   const dir = mkdtempSync(join(tmpdir(), 'echt-e2e-'));
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
+    headless: opts.headless ?? true,
     viewport: { width: 1000, height: 760 },
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
