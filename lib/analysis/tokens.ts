@@ -57,6 +57,27 @@ const TOKEN_RE = new RegExp(
 
 const TRAILING_URL_PUNCT = /[.,;:!?)\]}'"»“”]+$/u;
 
+// A draft is re-tokenized on every keystroke, and its words repeat: folding is memoised (bounded).
+const FOLDED = new Map<string, string>();
+const CAPS = new Map<string, boolean>();
+const MEMO_MAX = 20_000;
+function foldCached(raw: string): string {
+  let v = FOLDED.get(raw);
+  if (v === undefined) {
+    if (FOLDED.size >= MEMO_MAX) FOLDED.clear();
+    FOLDED.set(raw, (v = fold(raw)));
+  }
+  return v;
+}
+function capsCached(raw: string): boolean {
+  let v = CAPS.get(raw);
+  if (v === undefined) {
+    if (CAPS.size >= MEMO_MAX) CAPS.clear();
+    CAPS.set(raw, (v = /^(?=(?:\P{Lu}*\p{Lu}){2})[\p{Lu}\p{N}]+$/u.test(raw)));
+  }
+  return v;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let lastEnd = 0;
@@ -82,8 +103,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const gap = text.slice(lastEnd, start);
-    const norm = kind === 'hashtag' || kind === 'mention' ? fold(raw.slice(1)) : fold(raw);
-    const caps = kind === 'word' && /^(?=(?:\P{Lu}*\p{Lu}){2})[\p{Lu}\p{N}]+$/u.test(raw);
+    const norm = foldCached(kind === 'hashtag' || kind === 'mention' ? raw.slice(1) : raw);
+    const caps = kind === 'word' && capsCached(raw);
     tokens.push({ kind, start, end, norm, newline: gap.includes('\n'), caps });
     lastEnd = end;
   }
