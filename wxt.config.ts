@@ -22,6 +22,11 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     host_permissions: HOSTS,
+    // Own scripts only, and no network at all from extension pages or the service worker.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'" },
     // Chrome: what an administrator's policy may put into storage.managed (Firefox reads policies.json "3rdparty")
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'

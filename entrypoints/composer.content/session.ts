@@ -334,6 +334,11 @@ export class ComposerSession {
     const next = this.marks.find((m) => m.finding.start >= from && !m.el.hidden) ?? this.marks.find((m) => !m.el.hidden) ?? this.marks[0]!;
     next.el.scrollIntoView?.({ block: 'nearest' });
     next.el.focus();
+    // Editors finish a keyboard selection change asynchronously and may take focus back (Lexical
+    // does after Ctrl+Home): focus the mark again once that has happened.
+    setTimeout(() => {
+      if (next.el.isConnected && this.layerFocus() !== next.el && this.marks.includes(next)) next.el.focus();
+    }, 60);
     return true;
   }
 

@@ -28,4 +28,11 @@ describe('built manifest', () => {
     const war = (manifest.web_accessible_resources ?? []) as Array<{ matches?: string[] }>;
     for (const m of war.flatMap((w) => w.matches ?? [])) expect(m).toMatch(ALLOWED_HOSTS);
   });
+
+  it('has a strict CSP: own scripts only, no eval, no remote sources, no network', () => {
+    const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
+  });
 });
