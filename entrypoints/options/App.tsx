@@ -15,6 +15,7 @@ import { selfTest } from '../../lib/profile/self-test';
 import type { ImportResult } from '../../lib/profile/store';
 import type { TeamProfile } from '../../lib/profile/types';
 import { t, type MessageKey } from '../../lib/i18n';
+import { bannedRule, disclosureRule, FORM_IDS, formValues, LIMIT_COUNTS, limitRule, setRule, swapsRule } from './form-rules';
 import { s } from './strings';
 
 export interface OptionsProps {
@@ -102,6 +103,10 @@ export function Options(props: OptionsProps) {
     if (next !== undefined) setText(next);
   };
   const formDisabled = (key: ProfileKey) => locked.has(key) || !validation.ok;
+  const formRule = (id: string, rule: Parameters<typeof setRule>[2]) => {
+    const next = setRule(text, id, rule);
+    if (next !== undefined) setText(next);
+  };
   const lockNote = (key: ProfileKey) => (locked.has(key) ? <span class="lock" id={`lock-${key}`}>🔒 {s(ui, 'locked')}</span> : null);
   const shown = validation.ok ? validation.profile : edited;
 
@@ -168,6 +173,8 @@ export function Options(props: OptionsProps) {
           {lockNote('severity')}
         </div>
       </section>
+
+      <FormRules ui={ui} values={formValues(shown)} disabled={formDisabled('rules')} locked={locked.has('rules')} onRule={formRule} />
 
       <section aria-labelledby="editor-h">
         <h2 id="editor-h"><label for="profile">{s(ui, 'editor')}</label></h2>
@@ -292,5 +299,76 @@ export function Options(props: OptionsProps) {
         )}
       </section>
     </main>
+  );
+}
+
+/** The most common rules as a form: banned phrases, substitutions, limits, the advertising label. */
+function FormRules(props: {
+  ui: Lang;
+  values: ReturnType<typeof formValues>;
+  disabled: boolean;
+  locked: boolean;
+  onRule(id: string, rule: Parameters<typeof setRule>[2]): void;
+}) {
+  const { ui, values: v, disabled } = props;
+  const d = v.disclosure;
+  const setDisclosure = (patch: Partial<typeof d>) => props.onRule(FORM_IDS.disclosure, disclosureRule({ ...d, ...patch }));
+  return (
+    <section aria-labelledby="rules-h">
+      <h2 id="rules-h">{s(ui, 'formRules')}</h2>
+      {props.locked && <p class="lock">🔒 {s(ui, 'locked')}</p>}
+      <div class="fields">
+        <label>
+          {s(ui, 'banned')}
+          <textarea rows={4} value={v.banned} disabled={disabled} aria-describedby="banned-help"
+            onChange={(e) => props.onRule(FORM_IDS.banned, bannedRule((e.currentTarget as HTMLTextAreaElement).value, s(ui, 'bannedMessage')))} />
+          <span id="banned-help" class="help">{s(ui, 'bannedHelp')}</span>
+        </label>
+        <label>
+          {s(ui, 'swaps')}
+          <textarea rows={4} value={v.swaps} disabled={disabled} aria-describedby="swaps-help"
+            onChange={(e) => props.onRule(FORM_IDS.swaps, swapsRule((e.currentTarget as HTMLTextAreaElement).value))} />
+          <span id="swaps-help" class="help">{s(ui, 'swapsHelp')}</span>
+        </label>
+        <fieldset>
+          <legend>{s(ui, 'limits')}</legend>
+          {LIMIT_COUNTS.map((count) => (
+            <label key={count}>
+              {s(ui, `limit-${count}`)}
+              <input type="number" min={0} max={1000} value={v.limits[count]} disabled={disabled}
+                onChange={(e) => {
+                  const raw = (e.currentTarget as HTMLInputElement).value;
+                  props.onRule(FORM_IDS.limit(count), limitRule(count, raw === '' ? '' : Math.max(0, Math.floor(Number(raw)))));
+                }} />
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{s(ui, 'disclosure')}</legend>
+          <label class="check">
+            <input type="checkbox" checked={d.on} disabled={disabled} onChange={(e) => setDisclosure({ on: (e.currentTarget as HTMLInputElement).checked })} />
+            {s(ui, 'disclosureOn')}
+          </label>
+          <label>
+            {s(ui, 'disclosureLabels')}
+            <input type="text" value={d.labels} disabled={disabled || !d.on} onChange={(e) => setDisclosure({ labels: (e.currentTarget as HTMLInputElement).value })} />
+          </label>
+          <label>
+            {s(ui, 'disclosureWhen')}
+            <select value={d.when} disabled={disabled || !d.on} onChange={(e) => setDisclosure({ when: (e.currentTarget as HTMLSelectElement).value })}>
+              <option value="sales-pitch">{s(ui, 'disclosureWhenPitch')}</option>
+              <option value="always">{s(ui, 'disclosureWhenAlways')}</option>
+            </select>
+          </label>
+          <label>
+            {s(ui, 'disclosurePosition')}
+            <select value={d.position} disabled={disabled || !d.on} onChange={(e) => setDisclosure({ position: (e.currentTarget as HTMLSelectElement).value })}>
+              <option value="start">{s(ui, 'disclosureStart')}</option>
+              <option value="anywhere">{s(ui, 'disclosureAnywhere')}</option>
+            </select>
+          </label>
+        </fieldset>
+      </div>
+    </section>
   );
 }

@@ -126,12 +126,33 @@ describe('Options page', () => {
     expect(gate.querySelector('select')!.disabled).toBe(false);
   });
 
+  it('the common-rules form writes a banned phrase and a limit into the profile text, keeping comments', () => {
+    const { root } = mount();
+    const field = (label: RegExp) =>
+      [...root.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea, input')].find((el) => label.test(el.closest('label')?.textContent ?? ''))!;
+    act(() => {
+      const banned = field(/Banned words/);
+      banned.value = 'synergy\nsupergeil';
+      banned.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    act(() => {
+      const hashtags = field(/^Hashtags/);
+      hashtags.value = '2';
+      hashtags.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const yaml = byId<HTMLTextAreaElement>(root, 'profile').value;
+    expect(yaml).toContain('id: form-banned');
+    expect(yaml).toContain('- supergeil');
+    expect(yaml).toMatch(/id: form-limit-hashtags[\s\S]*max: 2/);
+    expect(yaml).toContain(EXAMPLE.split('\n')[0]);
+  });
+
   it('personal settings: reply boxes, UI language, restore an ignored rule', () => {
     const { root, props } = mount();
     const onPersonal = props.onPersonal as ReturnType<typeof vi.fn>;
     act(() => root.querySelector<HTMLButtonElement>('button[aria-label="Restore engagement-bait/tag-bait"]')!.click());
     expect(onPersonal).toHaveBeenLastCalledWith({ ignoredRules: [], replyBoxes: true } satisfies PersonalSettings);
-    const box = root.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    const box = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((b) => /repl|comment/i.test(b.closest('label')?.textContent ?? ''))!;
     act(() => {
       box.checked = false;
       box.dispatchEvent(new Event('change', { bubbles: true }));
