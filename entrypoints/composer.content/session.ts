@@ -336,8 +336,14 @@ export class ComposerSession {
     next.el.focus();
     // Editors finish a keyboard selection change asynchronously and may take focus back (Lexical
     // does after Ctrl+Home): focus the mark again once that has happened.
+    // Not after the user has pressed a key meanwhile (Escape, Tab): that focus change is theirs.
+    const doc = this.editor.ownerDocument;
+    let userActed = false;
+    const onKey = () => (userActed = true);
+    doc.addEventListener('keydown', onKey, { capture: true, once: true });
     setTimeout(() => {
-      if (next.el.isConnected && this.layerFocus() !== next.el && this.marks.includes(next)) next.el.focus();
+      doc.removeEventListener('keydown', onKey, { capture: true });
+      if (!userActed && next.el.isConnected && this.layerFocus() !== next.el && this.marks.includes(next)) next.el.focus();
     }, 60);
     return true;
   }
