@@ -333,18 +333,28 @@ export class ComposerSession {
     if (this.marks.length === 0) return false;
     const next = this.marks.find((m) => m.finding.start >= from && !m.el.hidden) ?? this.marks.find((m) => !m.el.hidden) ?? this.marks[0]!;
     next.el.scrollIntoView?.({ block: 'nearest' });
-    next.el.focus();
-    // Editors finish a keyboard selection change asynchronously and may take focus back (Lexical
-    // does after Ctrl+Home): focus the mark again once that has happened.
-    // Not after the user has pressed a key meanwhile (Escape, Tab): that focus change is theirs.
+    // Editors finish a keyboard selection change asynchronously (Lexical re-applies the DOM
+    // selection after Ctrl+Home, which takes the focus back): the mark is focused once the
+    // selection has been quiet for a moment — unless the user has pressed a key meanwhile.
     const doc = this.editor.ownerDocument;
     let userActed = false;
+    let quiet: ReturnType<typeof setTimeout> | undefined;
     const onKey = () => (userActed = true);
-    doc.addEventListener('keydown', onKey, { capture: true, once: true });
-    setTimeout(() => {
+    const settle = () => {
+      clearTimeout(quiet);
+      quiet = setTimeout(done, 80);
+    };
+    const deadline = setTimeout(() => done(), 600);
+    const done = () => {
+      clearTimeout(quiet);
+      clearTimeout(deadline);
       doc.removeEventListener('keydown', onKey, { capture: true });
+      doc.removeEventListener('selectionchange', settle);
       if (!userActed && next.el.isConnected && this.layerFocus() !== next.el && this.marks.includes(next)) next.el.focus();
-    }, 60);
+    };
+    doc.addEventListener('keydown', onKey, { capture: true, once: true });
+    doc.addEventListener('selectionchange', settle);
+    settle();
     return true;
   }
 
