@@ -6,7 +6,7 @@
  * browser session that never opens a composer never evaluates it.
  */
 import { score } from '../lib/analysis/score';
-import { rankOf, type Report } from '../lib/analysis/types';
+import { isFlagging, rankOf, type Report } from '../lib/analysis/types';
 import { DEFAULT_GATE } from '../lib/gate';
 import { uiLangOf } from '../lib/i18n';
 import { onMessage, type AnalyzeRequest } from '../lib/messaging';
@@ -58,7 +58,8 @@ export default defineBackground(() => {
   function updateBadge(tabId: number) {
     const state = tabs.get(tabId);
     const shown = state && primaryComposer(state);
-    const findings = shown?.report.findings ?? [];
+    // Warnings and errors only: suggestions are hints, not something to count on the toolbar.
+    const findings = (shown?.report.findings ?? []).filter(isFlagging);
     const worst = findings.reduce((w, f) => Math.max(w, rankOf(f.severity)), -1);
     browser.action.setBadgeText({ tabId, text: findings.length ? String(findings.length) : '' }).catch(() => {});
     if (worst >= 0) {

@@ -45,6 +45,16 @@ describe('popup report', () => {
     await popup.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('sets the toolbar badge: warnings and errors of the focused draft, coloured by the worst', async () => {
+    const badge = await popup.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> }; action: { getBadgeText(d: object): Promise<string>; getBadgeBackgroundColor(d: object): Promise<number[]> } } }).chrome;
+      const [tab] = await c.tabs.query({ url: 'https://www.facebook.com/*' });
+      return { text: await c.action.getBadgeText({ tabId: tab!.id }), colour: await c.action.getBadgeBackgroundColor({ tabId: tab!.id }) };
+    });
+    expect(badge.text).toBe('3');
+    expect(badge.colour.slice(0, 3)).toEqual([0xb4, 0x53, 0x09]); // SEVERITY_BADGE.warning
+  });
+
   it('shows a clicked phrase in the composer', async () => {
     await popup.locator('button.phrase', { hasText: 'Only 3 left' }).click();
     await expect.poll(() => page.locator('echt-ui .hl.active').getAttribute('data-echt-finding'), { timeout: 5000 }).toBe('sales-pitch/urgency');
