@@ -87,6 +87,8 @@ function start(adapter: Adapter, signal: AbortSignal): void {
             doc.addEventListener('scroll', repositionAll, { capture: true, passive: true, signal });
           }
         }
+        // Switched off for this site in the popup: no composer is watched (the loop below forgets them).
+        if (personal.disabledPlatforms?.includes(adapter.platform)) continue;
         for (const composer of findComposers(adapter, doc, doc.defaultView?.location ?? location, personal)) {
           seen.add(composer.editor);
           if (!sessions.has(composer.editor)) {

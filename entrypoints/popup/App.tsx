@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { CATEGORIES, rankOf, type Finding, type Lang } from '../../lib/analysis/types';
 import { t, tn, type MessageKey } from '../../lib/i18n';
 import { categoryKey } from '../../lib/report-text';
+import type { PersonalSettings } from '../../lib/profile/personal';
 import { primaryComposer, type ComposerState, type TabState } from '../../lib/tab-state';
 
 export interface PopupProps {
@@ -12,9 +13,12 @@ export interface PopupProps {
   onReveal(composer: ComposerState, finding: Finding): void;
   onCopy(composer: ComposerState): Promise<void>;
   onOptions(): void;
+  /** The user's switches; absent while loading. */
+  personal?: PersonalSettings;
+  onPersonal?(p: PersonalSettings): void;
 }
 
-export function Popup({ ui, state, onReveal, onCopy, onOptions }: PopupProps) {
+export function Popup({ ui, state, onReveal, onCopy, onOptions, personal, onPersonal }: PopupProps) {
   const [chosen, setChosen] = useState<string | undefined>();
   const [copyStatus, setCopyStatus] = useState('');
   const composer = state?.composers.find((c) => c.key === chosen) ?? (state && primaryComposer(state));
@@ -66,6 +70,27 @@ export function Popup({ ui, state, onReveal, onCopy, onOptions }: PopupProps) {
       )}
 
       {composer && <ComposerReport ui={ui} composer={composer} onReveal={onReveal} />}
+
+      {personal && onPersonal && state?.platform && (
+        <fieldset class="switches">
+          <label>
+            <input
+              type="checkbox"
+              checked={!personal.disabledPlatforms?.includes(state.platform)}
+              onChange={(e) => {
+                const on = (e.currentTarget as HTMLInputElement).checked;
+                const others = (personal.disabledPlatforms ?? []).filter((p) => p !== state.platform);
+                onPersonal({ ...personal, disabledPlatforms: on ? others : [...others, state.platform!] });
+              }}
+            />{' '}
+            {t(ui, 'popup_switch_site', t(ui, `platform_${state.platform}` as MessageKey))}
+          </label>
+          <label>
+            <input type="checkbox" checked={personal.replyBoxes} onChange={(e) => onPersonal({ ...personal, replyBoxes: (e.currentTarget as HTMLInputElement).checked })} />{' '}
+            {t(ui, 'popup_switch_replies')}
+          </label>
+        </fieldset>
+      )}
 
       <footer>
         {composer && (

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { uiLangOf } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging';
-import { personalItem } from '../../lib/profile/personal';
+import { personalItem, type PersonalSettings } from '../../lib/profile/personal';
 import { reportMarkdown } from '../../lib/report-text';
 import type { TabState } from '../../lib/tab-state';
 import { cssVariables } from '../../lib/theme';
@@ -20,9 +20,13 @@ function Root() {
   const [ui, setUi] = useState<Lang>(uiLangOf(browser.i18n.getUILanguage()));
   const [tabId, setTabId] = useState<number | undefined>();
   const [state, setState] = useState<TabState | undefined>();
+  const [personal, setPersonal] = useState<PersonalSettings | undefined>();
 
   useEffect(() => {
-    personalItem.getValue().then((p) => p.uiLang && setUi(p.uiLang));
+    personalItem.getValue().then((p) => {
+      setPersonal(p);
+      if (p.uiLang) setUi(p.uiLang);
+    });
     browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id));
   }, []);
 
@@ -48,6 +52,11 @@ function Root() {
       }}
       onCopy={(composer) => navigator.clipboard.writeText(reportMarkdown(ui, state?.platform ?? 'facebook', composer.text, composer.report))}
       onOptions={() => browser.runtime.openOptionsPage()}
+      personal={personal}
+      onPersonal={(p) => {
+        setPersonal(p);
+        void personalItem.setValue(p);
+      }}
     />
   );
 }

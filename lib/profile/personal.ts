@@ -3,7 +3,7 @@
  * profile win where they set the same thing). Shared by the content script, popup and options.
  */
 import { storage } from '#imports';
-import type { Lang } from '../analysis/types';
+import type { Lang, Platform } from '../analysis/types';
 
 export interface PersonalSettings {
   /** Rules the user switched off with "Ignore this rule" (rule ids, built-in or team). */
@@ -12,6 +12,8 @@ export interface PersonalSettings {
   replyBoxes: boolean;
   /** UI language; unset follows the browser. */
   uiLang?: Lang;
+  /** Sites where the user switched Echt off (popup switch). */
+  disabledPlatforms?: Platform[];
 }
 
 export const DEFAULT_PERSONAL: PersonalSettings = { ignoredRules: [], replyBoxes: true };

@@ -77,6 +77,15 @@ describe('popup report', () => {
     expect(text).toContain(`> ${DRAFT}`);
   });
 
+  it('the site switch turns Echt off and on for the composer', async () => {
+    const marks = () => page.locator('echt-ui [data-echt-finding]').count();
+    const site = popup.locator('.switches input').first();
+    await site.uncheck();
+    await expect.poll(marks, { timeout: 5000 }).toBe(0);
+    await site.check();
+    await expect.poll(marks, { timeout: 20_000 }).toBeGreaterThan(0);
+  });
+
   it('says when the page has no composer', async () => {
     const empty = await echt.ctx.newPage();
     await empty.goto('https://www.linkedin.com/feed/?nocomposer');

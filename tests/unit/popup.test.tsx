@@ -82,6 +82,27 @@ describe('Popup', () => {
     expect(root.textContent).toContain('Bericht kopieren');
   });
 
+  it('switches Echt off for this site and reply boxes off, through the personal settings', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const onPersonal = vi.fn();
+    const c = composer('a', 'Like if you agree!', true);
+    const personal = { ignoredRules: [], replyBoxes: true };
+    act(() =>
+      render(
+        <Popup ui="en" state={{ supported: true, platform: 'facebook', composers: [c], errors: [] }} onReveal={vi.fn()} onCopy={vi.fn()} onOptions={vi.fn()} personal={personal} onPersonal={onPersonal} />,
+        root,
+      ),
+    );
+    const [site, replies] = [...root.querySelectorAll<HTMLInputElement>('.switches input[type=checkbox]')];
+    expect(site!.closest('label')?.textContent).toContain('Check drafts on Facebook');
+    expect(site!.checked).toBe(true);
+    act(() => site!.click());
+    expect(onPersonal).toHaveBeenLastCalledWith({ ...personal, disabledPlatforms: ['facebook'] });
+    act(() => replies!.click());
+    expect(onPersonal).toHaveBeenLastCalledWith({ ...personal, replyBoxes: false });
+  });
+
   it('renders page text as text, never as HTML', () => {
     const c = composer('a', '<img src=x onerror=alert(1)> Tag a friend who needs this', true);
     const { root } = mount({ supported: true, platform: 'x', composers: [c], errors: ['<b>boom</b>'] });
