@@ -108,7 +108,10 @@ export default defineBackground(() => {
     const platform = url ? adapterFor(new URL(url).hostname)?.platform : undefined;
     return { supported: platform !== undefined, platform, composers: [], errors: [] };
   });
-  onMessage('gatePolicy', async () => (await loadSettings()).profile?.gate ?? DEFAULT_GATE);
+  onMessage('gatePolicy', async () => {
+    const { profile } = await loadSettings();
+    return { gate: profile?.gate ?? DEFAULT_GATE, holdErrors: profile?.holdErrors === true, profile: profile?.name };
+  });
   onMessage('focusedReport', ({ data }) => {
     const state = tabs.get(data.tabId);
     return state && primaryComposer(state);

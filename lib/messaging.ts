@@ -8,7 +8,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Platform, Report } from './analysis/types';
-import type { GatePolicy } from './gate';
+import type { GateSettings } from './gate';
 import type { ComposerKind } from './platforms';
 import type { ComposerState, TabState } from './tab-state';
 
@@ -35,7 +35,7 @@ export interface ProtocolMap {
   /** Popup → background: the composer the user typed in last, else the one with most findings. */
   focusedReport(data: { tabId: number }): ComposerState | undefined;
   /** Content script → background: the pre-post check's policy in force (profile `gate`, default warning). */
-  gatePolicy(): GatePolicy;
+  gatePolicy(): GateSettings;
   /** Popup → content script: scroll to a finding and open its card. */
   revealFinding(data: { key: string; start: number; end: number }): boolean;
 }

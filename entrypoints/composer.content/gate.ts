@@ -9,7 +9,7 @@
  * action: a click on the same post button (or the key on the editor), while the gate stands aside.
  */
 import type { Finding, Lang } from '../../lib/analysis/types';
-import { heldFindings, type GatePolicy } from '../../lib/gate';
+import { heldFindings, type GateSettings } from '../../lib/gate';
 import { openPrepostDialog } from '../../lib/overlay/prepost-dialog';
 import type { PostKnowledge } from '../../lib/platforms';
 
@@ -30,7 +30,7 @@ export interface GateTarget {
 export interface GateEnv {
   doc: Document;
   targets(): Iterable<GateTarget>;
-  policy(): GatePolicy;
+  policy(): GateSettings;
   ui(): Lang;
   /** Where the dialog goes: a node inside Echt's shadow root. */
   dialogHost(): Node;
@@ -83,6 +83,8 @@ export function installGate(env: GateEnv, budgetMs = GATE_BUDGET_MS): () => void
     openPrepostDialog(env.dialogHost(), {
       ui: env.ui(),
       findings: held,
+      // A team profile may refuse "Post anyway" when an error-level finding is among them.
+      held: env.policy().holdErrors && held.some((f) => f.severity === 'error') ? { profile: env.policy().profile } : undefined,
       onPost: () => {
         dialogOpen = false;
         replay(attempt.replay);
@@ -106,7 +108,7 @@ export function installGate(env: GateEnv, budgetMs = GATE_BUDGET_MS): () => void
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      const held = heldFindings(findings, env.policy());
+      const held = heldFindings(findings, env.policy().gate);
       if (held.length) ask(attempt, held);
       else replay(attempt.replay);
     } catch (e) {
@@ -124,7 +126,7 @@ export function installGate(env: GateEnv, budgetMs = GATE_BUDGET_MS): () => void
     let held: Finding[] = [];
     let known: readonly Finding[] | undefined;
     try {
-      if (env.policy() === 'off') return;
+      if (env.policy().gate === 'off') return;
       attempt = attemptOf(e);
       if (!attempt) return;
       if (dialogOpen) {
@@ -135,7 +137,7 @@ export function installGate(env: GateEnv, budgetMs = GATE_BUDGET_MS): () => void
       }
       known = attempt.target.currentFindings();
       if (known) {
-        held = heldFindings(known, env.policy());
+        held = heldFindings(known, env.policy().gate);
         if (held.length === 0) return; // clean and up to date: the site posts at once
       }
     } catch (err) {

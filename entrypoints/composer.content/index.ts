@@ -14,7 +14,7 @@ import { adapterFor, findComposers, type Adapter } from '../../lib/platforms';
 import { DEFAULT_PERSONAL, personalItem, type PersonalSettings } from '../../lib/profile/personal';
 import { installGate } from './gate';
 import { ComposerSession } from './session';
-import type { GatePolicy } from '../../lib/gate';
+import type { GateSettings } from '../../lib/gate';
 
 export default defineContentScript({
   matches: ['*://*.facebook.com/*', '*://*.linkedin.com/*', '*://x.com/*', '*://*.x.com/*', '*://twitter.com/*', '*://*.twitter.com/*'],
@@ -212,7 +212,7 @@ function start(adapter: Adapter, signal: AbortSignal): void {
 
   // The pre-post check. Its policy comes from the background (profile `gate`); until it answers,
   // the default applies. Posting is held only in the user's own post action, and fails open.
-  let gate: GatePolicy = 'warning';
+  let gate: GateSettings = { gate: 'warning', holdErrors: false };
   const refreshGate = () =>
     sendMessage('gatePolicy', undefined).then(
       (g) => (gate = g),

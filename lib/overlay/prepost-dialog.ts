@@ -10,6 +10,8 @@ import { categoryKey } from '../report-text';
 export interface PrepostChoice {
   ui: Lang;
   findings: readonly Finding[];
+  /** Set when the team profile holds this post: no "Post anyway", and the dialog says who holds it. */
+  held?: { profile?: string };
   /** The user chose to post the draft as it is. */
   onPost(): void;
   /** The user chose to go back (button, Escape): focus returns to the composer at `first`. */
@@ -61,7 +63,11 @@ export function openPrepostDialog(host: Node, choice: PrepostChoice): () => void
 
   const edit = el('button', { type: 'button', className: 'primary', textContent: t(ui, 'gate_edit') });
   const post = el('button', { type: 'button', textContent: t(ui, 'gate_post_anyway') });
-  dialog.append(el('div', { className: 'actions' }, post, edit));
+  if (choice.held) {
+    const rules = [...new Set(findings.filter((f) => f.severity === 'error').map((f) => f.ruleId))].join(', ');
+    dialog.append(el('p', { className: 'held', textContent: t(ui, 'gate_held', choice.held.profile ?? t(ui, 'gate_held_unnamed'), rules) }));
+  }
+  dialog.append(el('div', { className: 'actions' }, ...(choice.held ? [edit] : [post, edit])));
   const backdrop = el('div', { className: 'echt-backdrop' }, dialog);
 
   let open = true;
@@ -85,7 +91,7 @@ export function openPrepostDialog(host: Node, choice: PrepostChoice): () => void
       e.preventDefault();
       choose(() => choice.onEdit(findings[0]))();
     } else if (e.key === 'Tab') {
-      const order = [post, edit];
+      const order = choice.held ? [edit] : [post, edit];
       const at = order.indexOf(e.composedPath()[0] as HTMLButtonElement);
       e.preventDefault();
       order[(at + (e.shiftKey ? order.length - 1 : 1)) % order.length]!.focus();

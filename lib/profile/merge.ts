@@ -5,7 +5,7 @@
 import type { TeamProfile } from './types';
 
 /** Top-level profile keys a policy can set and lock. */
-export const PROFILE_KEYS = ['name', 'address', 'severity', 'gate', 'builtins', 'platforms', 'rules'] as const;
+export const PROFILE_KEYS = ['name', 'address', 'severity', 'gate', 'holdErrors', 'builtins', 'platforms', 'rules'] as const;
 export type ProfileKey = (typeof PROFILE_KEYS)[number];
 
 export interface PersonalLayer {

@@ -134,6 +134,8 @@ export const teamProfile = z
     address: z.enum(['formal', 'informal', 'any']).optional(),
     severity: severityTable.optional(),
     gate: z.enum(['warning', 'error', 'off']).optional(),
+    /** Posts with an `error` finding are held: the pre-post check offers no "Post anyway". */
+    holdErrors: z.boolean().optional(),
     builtins: builtins.optional(),
     platforms: z
       .object({ facebook: platformOverrides.optional(), linkedin: platformOverrides.optional(), x: platformOverrides.optional() })

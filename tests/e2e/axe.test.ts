@@ -47,7 +47,7 @@ describe.each(['light', 'dark'] as const)('accessibility (%s)', (scheme) => {
     expect(await serious(page, 'echt-ui')).toEqual([]);
   });
 
-  it('the popup with a report, usable by keyboard with visible focus', async () => {
+  it('the popup with a report, every control reachable by Tab with a visible focus ring', async () => {
     const popup = await echt.ctx.newPage();
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.goto(`chrome-extension://${echt.extensionId}/popup.html`);
@@ -55,15 +55,15 @@ describe.each(['light', 'dark'] as const)('accessibility (%s)', (scheme) => {
     await popup.reload();
     await popup.locator('button.phrase').first().waitFor({ timeout: 10_000 });
     expect(await serious(popup)).toEqual([]);
-    const buttons = await popup.locator('button').count();
-    for (let i = 0; i < buttons; i++) {
+    const controls = await popup.locator('button, input, select').count();
+    for (let i = 0; i < controls; i++) {
       await popup.keyboard.press('Tab');
       const ring = await popup.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const st = getComputedStyle(el);
         return { tag: el.tagName, outline: st.outlineStyle !== 'none' && st.outlineWidth !== '0px' };
       });
-      expect(ring.tag).toBe('BUTTON');
+      expect(['BUTTON', 'INPUT', 'SELECT']).toContain(ring.tag);
       expect(ring.outline).toBe(true);
     }
     await popup.close();

@@ -13,7 +13,7 @@ let host: HTMLElement;
 let errors: string[];
 let uninstall: () => void;
 
-function setup(opts: { text: string; fresh?: boolean; analyzeFresh?: () => Promise<readonly Finding[]>; policy?: GatePolicy; keys?: Array<'mod-enter' | 'enter'> }) {
+function setup(opts: { text: string; fresh?: boolean; analyzeFresh?: () => Promise<readonly Finding[]>; policy?: GatePolicy; keys?: Array<'mod-enter' | 'enter'>; holdErrors?: boolean }) {
   document.body.innerHTML = '<div contenteditable role="textbox"></div><button>Post</button><div id="host"></div>';
   editor = document.querySelector('[role=textbox]')!;
   editor.textContent = opts.text;
@@ -26,7 +26,8 @@ function setup(opts: { text: string; fresh?: boolean; analyzeFresh?: () => Promi
   editor.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || !opts.keys?.includes('mod-enter'))) posted.push(editor.textContent!);
   });
-  const findings = analyze(opts.text, { lang: 'en' }).findings;
+  // With holdErrors the team profile also grades engagement bait as an error.
+  const findings = analyze(opts.text, { lang: 'en', profile: opts.holdErrors ? { severity: { 'engagement-bait': 'error' } } : undefined }).findings;
   const focusFinding = vi.fn();
   const target: GateTarget = {
     editor,
@@ -39,7 +40,7 @@ function setup(opts: { text: string; fresh?: boolean; analyzeFresh?: () => Promi
     {
       doc: document,
       targets: () => [target],
-      policy: () => opts.policy ?? 'warning',
+      policy: () => ({ gate: opts.policy ?? 'warning', holdErrors: opts.holdErrors ?? false, profile: 'Bäckerei Müller' }),
       ui: () => 'en',
       dialogHost: () => host,
       reportError: (where, e) => errors.push(`${where}: ${e instanceof Error ? e.message : e}`),
@@ -74,6 +75,14 @@ describe('pre-post check', () => {
     choose('Post anyway');
     expect(posted).toEqual([bait]);
     expect(dialog()).toBeNull();
+  });
+
+  it('a team profile that holds errors offers no "Post anyway" and says who holds the post', () => {
+    setup({ text: bait, holdErrors: true });
+    button.click();
+    expect(dialog()?.textContent).toContain('The team profile “Bäckerei Müller” holds posts with errors (engagement-bait/tag-bait)');
+    expect([...host.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Edit draft']);
+    expect(posted).toEqual([]);
   });
 
   it('"Edit draft" posts nothing and returns to the first finding', () => {
@@ -140,7 +149,7 @@ describe('pre-post check', () => {
       targets: () => {
         throw new Error('adapter broke');
       },
-      policy: () => 'warning',
+      policy: () => ({ gate: 'warning', holdErrors: false }),
       ui: () => 'en',
       dialogHost: () => host,
       reportError: (where, e) => errors.push(`${where}: ${(e as Error).message}`),
