@@ -1,11 +1,55 @@
 /**
- * The page cannot drive Echt: messages and events a page script can forge change no setting, apply
- * no fix and hide no finding; the page has no channel into the extension at all.
+ * Issue 8, isolation: Echt sends nothing anywhere — with a flagged draft on each site and the popup
+ * and options pages open, every request the browser made (pages and service worker) went to the
+ * fixture sites themselves. And the page cannot drive Echt: messages and events a page script can
+ * forge change no setting, apply no fix and hide no finding; the page has no channel into the
+ * extension at all.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, modelText, openFixture, type Echt } from './harness';
+import { URLS, type Platform } from './fixtures/pages';
 
 const DRAFT = 'Tag a friend who needs this! Only 3 left, order now.';
+const EDITORS: Record<Platform, string> = {
+  facebook: '[data-lexical-editor="true"]',
+  linkedin: '.share-box .ql-editor',
+  x: '[data-testid="tweetTextarea_0"]',
+};
+const FIXTURE_HOSTS = Object.values(URLS).map((u) => new URL(u).hostname);
+
+describe('no requests beyond the sites themselves', () => {
+  let echt: Echt;
+  beforeAll(async () => {
+    echt = await launch();
+  });
+  afterAll(() => echt?.close());
+
+  it('with flagged drafts on all three sites and the popup and options pages open', async () => {
+    for (const platform of ['facebook', 'linkedin', 'x'] as Platform[]) {
+      const page = await openFixture(echt, platform);
+      await page.click(EDITORS[platform]);
+      await page.keyboard.type(DRAFT);
+      await page.waitForFunction(() => !!document.querySelector('echt-ui')?.shadowRoot?.querySelector('[data-echt-finding]'), undefined, { timeout: 20_000 });
+      const popup = await echt.ctx.newPage();
+      await popup.goto(`chrome-extension://${echt.extensionId}/popup.html`);
+      await page.bringToFront();
+      await popup.reload();
+      await popup.locator('button.phrase').first().waitFor({ timeout: 10_000 });
+      await popup.close();
+    }
+    const options = await echt.ctx.newPage();
+    await options.goto(`chrome-extension://${echt.extensionId}/options.html`);
+    await options.locator('h1').waitFor();
+    await options.waitForTimeout(1000);
+    const hosts = [...new Set(echt.requests.map((u) => new URL(u).hostname))].sort();
+    expect(hosts).toEqual([...FIXTURE_HOSTS].sort());
+
+    // The recorder sees what leaves a page: one forged beacon to elsewhere shows up.
+    const page = echt.ctx.pages().find((p) => p.url().startsWith('https://x.com/'))!;
+    await page.evaluate(() => fetch('https://tracker.example/beacon').catch(() => undefined));
+    expect(echt.requests).toContain('https://tracker.example/beacon');
+  });
+});
 
 describe('isolation from the page', () => {
   let echt: Echt;

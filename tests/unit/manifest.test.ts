@@ -1,17 +1,15 @@
 /** The built extension asks for `storage` and the four sites, nothing else. */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-const DIR = '.output/chrome-mv3';
+import { EXT_DIR as DIR } from '../e2e/global-setup';
 const ALLOWED_HOSTS = /^\*:\/\/(\*\.)?(facebook\.com|linkedin\.com|x\.com|twitter\.com)\/\*$/;
 
 describe('built manifest', () => {
   let manifest: Record<string, unknown>;
+  // Built once per run by the global setup (tests/e2e/global-setup.ts).
   beforeAll(() => {
-    if (!existsSync(`${DIR}/manifest.json`)) execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
     manifest = JSON.parse(readFileSync(`${DIR}/manifest.json`, 'utf8')) as Record<string, unknown>;
-  }, 120_000);
+  });
 
   it('is MV3 with only the storage permission', () => {
     expect(manifest.manifest_version).toBe(3);
