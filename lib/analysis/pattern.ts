@@ -194,7 +194,7 @@ function testToken(test: Test, tok: Token, ctx: MatchContext, i: number): boolea
 }
 
 /** Tokens that may stand before a sentence's "real" start or after its end without breaking an anchor. */
-const isFiller = (tok: Token) => tok.kind === 'emoji' || (tok.kind === 'punct' && !/[?]/.test(tok.norm));
+const isFiller = (tok: Token) => tok.kind === 'emoji' || (tok.kind === 'punct' && !/[?@]/.test(tok.norm));
 
 /**
  * Matches `p` at token index `i`; returns the index after the last matched token, or -1.

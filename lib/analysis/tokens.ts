@@ -132,6 +132,17 @@ export function sentences(text: string, tokens: readonly Token[]): Sentence[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.newline && i > first) close(i);
+    // Social posts end sentences with emoji instead of stops: "Winter is coming ❄️ Stock up now"
+    if (t.kind === 'emoji' && i > first && tokens[i - 1]!.kind === 'word') {
+      let j = i + 1;
+      while (j < tokens.length && !tokens[j]!.newline && tokens[j]!.kind === 'emoji') j++;
+      const next = tokens[j];
+      if (next && !next.newline && next.kind === 'word' && /^\p{Lu}/u.test(text.slice(next.start, next.end))) {
+        close(j);
+        i = j - 1;
+        continue;
+      }
+    }
     if (t.kind !== 'punct' || !SENTENCE_END.test(text.slice(t.start, t.end))) continue;
     const raw = text.slice(t.start, t.end);
     if (raw === '.') {

@@ -31,6 +31,8 @@ export interface BuiltinRule {
   /** Replacement texts for the flagged phrase, in the draft's language; "" offers removal. */
   suggestions?: Partial<Record<Lang, readonly string[]>>;
   match: Partial<Record<Lang, LangMatch>>;
+  /** Also fires where one sentence holds at least `min` separate matches of rule `of`, spanning them all. */
+  pileup?: { of: string; min: number };
   examples: Partial<Record<Lang, RuleExamples>>;
 }
 

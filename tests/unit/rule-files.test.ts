@@ -33,6 +33,34 @@ describe('built-in rule files', () => {
     }
   });
 
+  // "there's|there is no going back" means "there's|there" + "is no going back": a multi-word
+  // alternative without parentheses silently demands the expansion's second word.
+  const AUX: Record<string, string> = { "won't": 'will', "don't": 'do', "can't": 'can', "isn't": 'is', "aren't": 'are', "doesn't": 'does', "didn't": 'did' };
+  const SECOND: Record<string, string> = { "n't": 'not', "'re": 'are', "'s": 'is', "'ll": 'will', "'ve": 'have', "'m": 'am', "'d": 'would' };
+  const unbracketedSiblings = (p: string): string[] => {
+    const parts = p.replace(/\([^)]*\)/g, '()').split(/\s+/);
+    return parts.flatMap((part, i) => {
+      const next = parts[i + 1];
+      if (!part.includes('|') || !next || next.startsWith('[') || next.startsWith('~')) return [];
+      const alts = part.replace(/^\[|\]$/g, '').split('|');
+      return alts.filter((a) => {
+        const m = /^(\w+?)(n't|'re|'s|'ll|'ve|'m|'d)$/.exec(a);
+        if (!m) return false;
+        const base = m[2] === "n't" ? AUX[a] : m[1];
+        return base !== undefined && alts.includes(base) && next.split('|').includes(SECOND[m[2]!]!);
+      });
+    });
+  };
+  it.each(BUILTIN_RULES.map((r) => [r.id, r] as const))('%s has no contraction beside its unbracketed expansion', (_id, rule) => {
+    for (const lang of LANGS) {
+      for (const p of [...(rule.match[lang]?.patterns ?? []), ...(rule.match[lang]?.unless ?? [])]) expect(unbracketedSiblings(p), p).toEqual([]);
+    }
+  });
+  it('finds the mistake it guards against', () => {
+    expect(unbracketedSiblings("there's|there is no going back")).toEqual(["there's"]);
+    expect(unbracketedSiblings("(there's|there is) no going back")).toEqual([]);
+  });
+
   it('covers both categories in both languages', () => {
     for (const lang of LANGS) {
       for (const cat of ['sales-pitch', 'engagement-bait']) {

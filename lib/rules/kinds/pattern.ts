@@ -18,6 +18,8 @@ export interface CompiledPack {
   /** Patterns whose first token is not a literal (wildcards, classes): tried everywhere. */
   anywhere: Entry[];
   unless: Map<string, CompiledPattern[]>;
+  /** Rules that also fire on several matches of another rule in one sentence. */
+  pileups: BuiltinRule[];
 }
 
 export interface RuleMatch {
@@ -28,8 +30,9 @@ export interface RuleMatch {
 }
 
 export function compilePack(rules: readonly BuiltinRule[], lang: Lang): CompiledPack {
-  const pack: CompiledPack = { lang, byFirst: new Map(), anywhere: [], unless: new Map() };
+  const pack: CompiledPack = { lang, byFirst: new Map(), anywhere: [], unless: new Map(), pileups: [] };
   for (const rule of rules) {
+    if (rule.pileup) pack.pileups.push(rule);
     const m = rule.match[lang];
     if (!m) continue;
     for (const pattern of m.patterns.flatMap((source) => compilePatterns(source, lang))) {
@@ -108,6 +111,13 @@ export function matchSentence(pack: CompiledPack, ctx: MatchContext): RuleMatch[
     if (exempt.get(id)) continue;
     if (kept.some((k) => k.rule.id === id && k.first < m.last && m.first < k.last)) continue;
     kept.push(m);
+  }
+  for (const rule of pack.pileups) {
+    const parts = kept.filter((k) => k.rule.id === rule.pileup!.of);
+    if (parts.length < rule.pileup!.min) continue;
+    const first = Math.min(...parts.map((k) => k.first));
+    const last = Math.max(...parts.map((k) => k.last));
+    if (!kept.some((k) => k.rule.id === rule.id && k.first < last && first < k.last)) kept.push({ rule, first, last });
   }
   return kept.sort((a, b) => a.first - b.first);
 }

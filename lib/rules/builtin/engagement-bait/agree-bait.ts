@@ -35,6 +35,7 @@ export default defineRule({
         '^ thoughts ? :emoji',
         '^ true or false ? $',
         '^ thoughts ? $',
+        '^ am i the only one who|that',
       ],
     },
     de: {
@@ -58,6 +59,10 @@ export default defineRule({
         '^ wer ist meiner|unserer meinung ? $',
         '^ (oder sehe ich das falsch|oder irre ich mich) ? $',
         'bin ich der|die einzige',
+        '^ was meint|denkt|sagt ihr [dazu] ? $',
+        '^ haende hoch [,] wer|wenn',
+        '^ hand hoch [,] wer',
+        '^ bin ich der|die einzige [,] der|die',
       ],
     },
   },

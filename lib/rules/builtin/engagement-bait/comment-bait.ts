@@ -42,6 +42,8 @@ export default defineRule({
         'in the comments so [that] (we|i) know',
         'emoji your|the mood|day|week|weekend',
         'drop|leave a|an "|“ :emoji|:word',
+        'say|type|write|post ~3 in the comments|comment',
+        'answer|reply in the comments|below',
       ],
       unless: [
         'leave|write|drop [us] a|your review|reviews|question|questions|message|note',
@@ -71,6 +73,11 @@ export default defineRule({
         'eure|deine stimmung|laune [gerade] als|in emoji|emojis',
         'lasst|lass ein|einen „|"|‚ :emoji|:word',
         ':word “|"|‘ kommentieren',
+        'sagt|sag|postet|poste ~4 in den|die kommentaren|kommentare',
+        '(lasst es mich|lass es mich|lasst es uns|lass es uns) ~2 in den kommentaren wissen',
+        'kommentiere|kommentiert|kommentier dein|euer|eure lieblings*',
+        'antwort|antworten in die kommentare',
+        'schreibt|schreib|tippt|tipp :caps [,] wenn|falls|und',
       ],
       unless: [
         'schreibt|schreib|schreibe|schickt|schick uns eine|einen nachricht|frage|fragen|mail|e-mail|email|bewertung|rezension|zeile',

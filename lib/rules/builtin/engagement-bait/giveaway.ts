@@ -45,6 +45,7 @@ export default defineRule({
         'um teilzunehmen [,]',
         'der|die gewinner|gewinnerin|gewinnerinnen wird|werden ausgelost|gezogen|benachrichtigt|bekanntgegeben',
         'chance (auf|zu) gewinnen|einen|eine|ein',
+        'gratis|kostenlos|kostenloses|kostenlose ~3 fuer die ersten :number',
       ],
       unless: ['gewinnt|gewinnen|gewann|gewonnen [den|die|das] preis|wahl|spiel|pokal|titel|meisterschaft|ausschreibung|award|kunden|kundinnen|vertrauen|zeit'],
     },

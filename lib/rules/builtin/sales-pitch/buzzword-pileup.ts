@@ -20,6 +20,8 @@ export default defineRule({
     de: 'Beim zweiten Schlagwort sortieren Leser den Beitrag als Werbung ein; ein konkretes Beispiel, was ihr für wen tut, hält sie beim Lesen.',
   },
   suggestions: { en: [], de: [] },
+  // Three separate buzzwords anywhere in one sentence, whatever their distance.
+  pileup: { of: 'sales-pitch/buzzwords', min: 3 },
   match: {
     // Hyphenated words expand into multi-word variants, so they pair only with single words.
     en: { patterns: [`${EN} ~5 ${EN}`, `${EN} ~5 ${EN_HYPHENATED}`, `${EN_HYPHENATED} ~5 ${EN}`] },
@@ -39,7 +41,9 @@ export default defineRule({
       ],
     },
     de: {
-      flag: ['Mit [[ganzheitlichen, innovativen]] Lösungen wachsen.', 'Wir schaffen [[nachhaltigen Mehrwert]] für Sie.'],
+      flag: [
+        'Ein [[nahtloses Erlebnis der nächsten Generation, das Ihre Arbeitsweise revolutioniert]].',
+        'Mit [[ganzheitlichen, innovativen]] Lösungen wachsen.', 'Wir schaffen [[nachhaltigen Mehrwert]] für Sie.'],
       allow: ['Die Stadt sucht nachhaltige Ideen für den Marktplatz.', 'Wir haben zwei Lösungen für das Parkproblem gefunden.'],
     },
   },
