@@ -63,6 +63,7 @@ export default defineRule({
         '^ haende hoch [,] wer|wenn',
         '^ hand hoch [,] wer',
         '^ bin ich der|die einzige [,] der|die',
+        '^ zustimmung oder (nicht|widerspruch) ? $',
       ],
     },
   },

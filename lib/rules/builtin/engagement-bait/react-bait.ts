@@ -39,6 +39,8 @@ export default defineRule({
         ':emoji this|the post|photo|pic|video if|when',
         'like+ it|this so [that] instagram|facebook|linkedin|(the algorithm)|(more people)',
         'show us|me some love [:emoji] if|when',
+        'like+ for part|pt :number|two|2',
+        "(let's|lets) get this|it to :number likes|shares|comments|reactions",
       ],
       // "I'd like it if you…", "looks like", "would you like": ordinary uses of "like"
       unless: [
@@ -66,6 +68,8 @@ export default defineRule({
         'drueckt|drueck|tippt|tipp auf :emoji',
         '^ gefaellt mir [,] wenn|falls',
         'zeigt|zeig uns [ein bisschen|etwas] liebe',
+        'like|likes fuer teil :number|zwei',
+        'lasst uns das|es auf :number likes|shares|kommentare|herzen bringen',
       ],
     },
   },

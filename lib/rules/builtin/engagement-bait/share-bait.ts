@@ -43,6 +43,7 @@ export default defineRule({
         "i bet nobody|(no one)|(you won't)",
         'copy and|& paste this|it',
         "let's|lets make this|it go viral",
+        "let's|lets see how far this|it goes|travels|spreads",
       ],
       unless: [
         '^ will|would|can share+',
@@ -80,6 +81,8 @@ export default defineRule({
         'wetten [,] dass keiner|niemand',
         'keiner|niemand wird|teilt das|es|dies [teilen]',
         'kopiert|kopiere|kopier das|dies|es ~3 pinnwand|profil|status|timeline|chronik',
+        'mal sehen|schauen [,] wie weit das|es kommt|geht',
+        'rt|retweet [,] wenn|falls',
       ],
       unless: [
         'teilt|teile|teilen [uns|mir] [gern|gerne] eure|euer|deine|dein|ihre|ihr|ihren erfahrung|erfahrungen|meinung|tipps|gedanken|geschichte|geschichten|ideen|fotos|fragen|feedback|bilder',

@@ -44,6 +44,8 @@ export default defineRule({
         'how are you [all|guys] spending your',
         "(what's|whats|what is) everyone|everybody up to ~3 ?",
         "(how's|hows|how is) everyone [doing] [today] ?",
+        'how did you [all|guys] sleep ?',
+        '^ rise and shine',
       ],
     },
     de: {

@@ -34,6 +34,7 @@ export default defineRule({
         '^ would you rather',
         'rate+ this|it|me|us|these ~3 (1 to|1 -|out of) :number',
         '(on a scale) [of|from] :number to|- :number',
+        '^ yes or|/ no [!] $',
       ],
     },
     de: {
@@ -54,6 +55,7 @@ export default defineRule({
         '^ (wuerdet ihr|wuerdest du) lieber',
         'bewertet|bewerte das|es|dies von :number bis :number',
         '(auf einer skala) von :number bis :number',
+        '^ ja oder|/ nein [!] $',
       ],
     },
   },

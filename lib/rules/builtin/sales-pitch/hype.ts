@@ -55,6 +55,11 @@ export default defineRule({
         'say goodbye to ~4 forever',
         'once you try|taste ~5 (never go back|never look back|no going back)',
         'this|these|that :word [:word] ~2 changed|change my life',
+        "(you've|you have) never tasted|seen|felt|heard|tried ~3 like this",
+        'no contest',
+        'feel|taste|see|hear the difference',
+        '^ finally , a|an :word ~3 that|which actually|really works|work',
+        'the best :word in [all] [of] :Place',
       ],
       unless: [
         'best wishes|regards|friend|friends|man|moment|moments|day|night|time|times|practice|practices|part|thing|memory|memories|team|colleagues|teacher|mum|mom|dad|wife|husband|kids|self|version',
@@ -104,6 +109,9 @@ export default defineRule({
         'absoluter geheimtipp',
         'diese|dieser|dieses :word ~2 hat|haben mein leben veraendert',
         '^ ein [absolutes] muss',
+        '(so einen|so eine|so ein) :word (hast du|habt ihr|haben sie) noch nie',
+        '^ endlich ein|eine|einen :word [,] der|die|das wirklich|tatsaechlich funktioniert|hilft|wirkt',
+        'beste|besten ~2 in ganz',
       ],
       unless: [
         'beste|besten gruesse|gruss|wuensche|freundin|freund|freunde|freundinnen|zeit|tag|momente|moment|team|kollegen|kolleginnen|mama|papa|erinnerungen',
