@@ -36,6 +36,7 @@ export default defineRule({
         '^ true or false ? $',
         '^ thoughts ? $',
         '^ am i the only one who|that',
+        '^ hands up [,] if|who',
       ],
     },
     de: {

@@ -57,6 +57,7 @@ export default defineRule({
         'folge|folgt|folg mir|uns fuer taeglich*|neue|regelmaessig*|alle|weitere|mehr',
         'folge|folgt|folg mir|uns und|& klick|klickt|aktivier|aktiviert|drueck|drueckt',
         'folge|folgt|folg mir|uns [,] damit|um|so ~5 nicht verpass*',
+        'aktiviert|aktiviere|aktivier|schaltet|schalte die|eure|deine benachrichtigungen|glocke',
       ],
       unless: ['folgt|folge|folgen den|der|dem|anweisungen|hinweisen|schildern|regeln|link|weg'],
     },

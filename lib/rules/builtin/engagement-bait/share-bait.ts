@@ -44,6 +44,8 @@ export default defineRule({
         'copy and|& paste this|it',
         "let's|lets make this|it go viral",
         "let's|lets see how far this|it goes|travels|spreads",
+        'save this [post|reel|tip|list] for later',
+        'save this post|reel',
       ],
       unless: [
         '^ will|would|can share+',
@@ -83,6 +85,7 @@ export default defineRule({
         'kopiert|kopiere|kopier das|dies|es ~3 pinnwand|profil|status|timeline|chronik',
         'mal sehen|schauen [,] wie weit das|es kommt|geht',
         'rt|retweet [,] wenn|falls',
+        'speichert|speicher|speichere euch|dir [den|diesen] beitrag|post',
       ],
       unless: [
         'teilt|teile|teilen [uns|mir] [gern|gerne] eure|euer|deine|dein|ihre|ihr|ihren erfahrung|erfahrungen|meinung|tipps|gedanken|geschichte|geschichten|ideen|fotos|fragen|feedback|bilder',

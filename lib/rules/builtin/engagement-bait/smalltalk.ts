@@ -46,6 +46,7 @@ export default defineRule({
         "(how's|hows|how is) everyone [doing] [today] ?",
         'how did you [all|guys] sleep ?',
         '^ rise and shine',
+        'what are you [all|guys] (doing|up to) today ?',
       ],
     },
     de: {

@@ -35,6 +35,8 @@ export default defineRule({
         'rate+ this|it|me|us|these ~3 (1 to|1 -|out of) :number',
         '(on a scale) [of|from] :number to|- :number',
         '^ yes or|/ no [!] $',
+        '1|a , 2|b or 3|c ?',
+        '^ true or false :',
       ],
     },
     de: {
@@ -56,6 +58,8 @@ export default defineRule({
         'bewertet|bewerte das|es|dies von :number bis :number',
         '(auf einer skala) von :number bis :number',
         '^ ja oder|/ nein [!] $',
+        '1|a , 2|b oder 3|c ?',
+        '^ wahr oder falsch :|?',
       ],
     },
   },

@@ -45,7 +45,7 @@ export default defineRule({
         'double points|stamps',
         'for the price of one|1|two|2',
       ],
-      unless: [':number %|percent of', 'shares|profits|revenue|underperformed|analysts|quarter|quarterly|retailer'],
+      unless: ["sorry|refunded|refund|unfortunately|(only works)|(doesn't work)|(didn't work)|(not working)", ':number %|percent of', 'shares|profits|revenue|underperformed|analysts|quarter|quarterly|retailer'],
     },
     de: {
       patterns: [
@@ -83,7 +83,7 @@ export default defineRule({
         'radikal|stark|massiv reduziert',
         'groesste|groesster|groessten abverkauf|sale|ausverkauf',
       ],
-      unless: [':number %|prozent der|aller|unserer|unsere|von'],
+      unless: ['leider|erstattet|erstatten|entschuldigung|(gilt nur)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von'],
     },
   },
   examples: {

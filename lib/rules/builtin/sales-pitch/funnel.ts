@@ -48,6 +48,8 @@ export default defineRule({
         "(it's|its) in my|the bio",
         '^ want|wanna to be next ?',
         '^ i help founders|coaches|businesses|companies|brands|entrepreneurs|agencies|startups|consultants|freelancers|ceos|creators|b2b|saas',
+        '^ book|schedule a|your [free|quick] [:word] call|chat|consultation|demo',
+        'dm|pm|message|inbox|text|email me|us for a|your [free] quote|estimate|consultation',
       ],
       unless: ['help|support|questions|question|account|complaint|complaints|issue|issues|problem|problems', 'order number|status'],
     },

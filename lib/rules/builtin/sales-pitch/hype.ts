@@ -60,8 +60,13 @@ export default defineRule({
         'feel|taste|see|hear the difference',
         '^ finally , a|an :word ~3 that|which actually|really works|work',
         'the best :word in [all] [of] :Place',
+        'that|which does it all',
+        '^ guaranteed [.|!] $',
+        "best purchase|buy|investment (i've|i have) [ever] made",
       ],
       unless: [
+        // a person who changed a life is a tribute, not a product
+        'this|that|my guy|man|woman|girl|boy|person|teacher|grandpa|grandma|granddad|coach|doctor|nurse|therapist|mentor|mum|mom|dad changed',
         'best wishes|regards|friend|friends|man|moment|moments|day|night|time|times|practice|practices|part|thing|memory|memories|team|colleagues|teacher|mum|mom|dad|wife|husband|kids|self|version',
         'revolutionary war|period|era|movement|guard',
         'award|awards|awarded|won|wins|jury|judges|voted|named',
@@ -112,8 +117,12 @@ export default defineRule({
         '(so einen|so eine|so ein) :word (hast du|habt ihr|haben sie) noch nie',
         '^ endlich ein|eine|einen :word [,] der|die|das wirklich|tatsaechlich funktioniert|hilft|wirkt',
         'beste|besten ~2 in ganz',
+        '(die einfach alles kann)|(der einfach alles kann)|(das einfach alles kann)',
+        '^ garantiert [.|!] $',
+        '(der beste kauf)|(die beste anschaffung)',
       ],
       unless: [
+        'dieser|diese|mein|meine mann|frau|mensch|lehrerin|lehrer|opa|oma|person|therapeutin|therapeut|trainerin|trainer|mentorin|mentor|mama|papa hat',
         'beste|besten gruesse|gruss|wuensche|freundin|freund|freunde|freundinnen|zeit|tag|momente|moment|team|kollegen|kolleginnen|mama|papa|erinnerungen',
         'revolutionaer* zeit|bewegung|epoche',
         'gewonnen|gewinnt|ausgezeichnet|jury|award|preistraeger|preistraegerin|gekuert|gewaehlt',
