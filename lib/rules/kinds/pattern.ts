@@ -74,12 +74,20 @@ function trimEnd(ctx: MatchContext, first: number, last: number): number {
   return last;
 }
 
-function anyMatch(patterns: readonly CompiledPattern[], ctx: MatchContext): boolean {
+/** Token ranges where a rule's `unless` patterns match; `wide` ones (a single word such as "deadline") exempt the whole sentence. */
+function exemptions(patterns: readonly CompiledPattern[], ctx: MatchContext): Array<{ first: number; last: number; wide: boolean }> {
+  const out: Array<{ first: number; last: number; wide: boolean }> = [];
   for (let i = ctx.first; i < ctx.last; i++) {
-    for (const p of patterns) if (matchPattern(p, ctx, i)) return true;
+    for (const p of patterns) {
+      const m = matchPattern(p, ctx, i);
+      if (m) out.push({ first: m.first, last: m.last, wide: p.elements.length === 1 });
+    }
   }
-  return false;
+  return out;
 }
+
+/** Phrase-shaped exemptions ("best wishes", "we will share") only reach a match they touch or nearly touch. */
+const EXEMPT_REACH = 3;
 
 /**
  * All rule matches in one sentence: per rule the longest non-overlapping matches, with the
@@ -98,7 +106,7 @@ export function matchSentence(pack: CompiledPack, ctx: MatchContext): RuleMatch[
     }
   }
   if (found.length === 0) return found;
-  const exempt = new Map<string, boolean>();
+  const exempt = new Map<string, ReturnType<typeof exemptions>>();
   const kept: RuleMatch[] = [];
   // longest first, so a longer phrase of the same rule wins over its parts
   found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
@@ -106,9 +114,9 @@ export function matchSentence(pack: CompiledPack, ctx: MatchContext): RuleMatch[
     const id = m.rule.id;
     if (!exempt.has(id)) {
       const unless = pack.unless.get(id);
-      exempt.set(id, unless ? anyMatch(unless, ctx) : false);
+      exempt.set(id, unless ? exemptions(unless, ctx) : []);
     }
-    if (exempt.get(id)) continue;
+    if (exempt.get(id)!.some((e) => e.wide || (e.first < m.last + EXEMPT_REACH && m.first - EXEMPT_REACH < e.last))) continue;
     if (kept.some((k) => k.rule.id === id && k.first < m.last && m.first < k.last)) continue;
     kept.push(m);
   }

@@ -43,7 +43,7 @@ export default defineRule({
         'emoji your|the mood|day|week|weekend',
         'drop|leave a|an "|“ :emoji|:word',
         'say|type|write|post ~3 in the comments|comment',
-        'answer|reply in the comments|below',
+        '^ answer|reply below|(in the comments)',
         "(who's|who is) still watching|listening|here ~3 ?",
         'first word|thing|number|animal|letter you see|notice|spot',
         "without telling me (you're|you are)",
@@ -58,6 +58,8 @@ export default defineRule({
         'closest answer|guess wins',
         'how many ~3 can you count|spot|find|see ?',
         'the person|one who commented before|above you',
+        'drop|leave|post yours below|(in the comments)',
+        '^ can you spot|find the mistake|difference|error|cat|hidden',
       ],
       unless: [
         'leave|write|drop [us] a|your review|reviews|question|questions|message|note',
@@ -108,6 +110,10 @@ export default defineRule({
         '^ ratet|rate den|das|die preis|alter|jahr|zahl|gewicht',
         'wie viele ~3 (koennt ihr|kannst du) zaehlen|finden|entdecken|sehen',
         'die person [,] die vor euch|dir kommentiert',
+        '^ kommentiert|kommentiere|kommentier unten|hier|drunter',
+        'her damit in den kommentaren|unten',
+        '^ (findest du|findet ihr) den|die fehler|unterschied|katze',
+        '^ antwort|antworten unten|(in die kommentare)',
       ],
       unless: [
         'schreibt|schreib|schreibe|schickt|schick uns eine|einen nachricht|frage|fragen|mail|e-mail|email|bewertung|rezension|zeile',

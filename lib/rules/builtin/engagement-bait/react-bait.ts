@@ -41,6 +41,7 @@ export default defineRule({
         'show us|me some love [:emoji] if|when',
         'like+ for part|pt :number|two|2',
         "(let's|lets) get this|it to :number likes|shares|comments|reactions",
+        ':number like|likes = :number prayer|prayers|hug|hugs',
       ],
       // "I'd like it if you…", "looks like", "would you like": ordinary uses of "like"
       unless: [
@@ -70,6 +71,7 @@ export default defineRule({
         'zeigt|zeig uns [ein bisschen|etwas] liebe',
         'like|likes fuer teil :number|zwei',
         'lasst uns das|es auf :number likes|shares|kommentare|herzen bringen',
+        ':number like|likes = :number gebet|gebete|umarmung',
       ],
     },
   },

@@ -46,6 +46,7 @@ export default defineRule({
         "let's|lets see how far this|it goes|travels|spreads",
         'save this [post|reel|tip|list] for later',
         'save this post|reel',
+        'share+ this|it everywhere|widely|far',
       ],
       unless: [
         '^ will|would|can share+',
@@ -86,6 +87,7 @@ export default defineRule({
         'mal sehen|schauen [,] wie weit das|es kommt|geht',
         'rt|retweet [,] wenn|falls',
         'speichert|speicher|speichere euch|dir [den|diesen] beitrag|post',
+        'teilt|teile|teilen das|es|dies ueberall',
       ],
       unless: [
         'teilt|teile|teilen [uns|mir] [gern|gerne] eure|euer|deine|dein|ihre|ihr|ihren erfahrung|erfahrungen|meinung|tipps|gedanken|geschichte|geschichten|ideen|fotos|fragen|feedback|bilder',

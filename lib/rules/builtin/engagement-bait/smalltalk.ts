@@ -47,6 +47,8 @@ export default defineRule({
         'how did you [all|guys] sleep ?',
         '^ rise and shine',
         'what are you [all|guys] (doing|up to) today ?',
+        "(what's|whats|what is) on your ~2 (to-do|todo) list|agenda|plate today|(this weekend)",
+        "(what's|whats|what is) on your agenda|plate today|(this weekend)",
       ],
     },
     de: {
@@ -79,6 +81,7 @@ export default defineRule({
         "^ (wie geht es|wie gehts|wie geht's|wie fuehlt ihr) euch [heute] [so] ?",
         '^ wer braucht [auch] [noch] ~3 kaffee',
         '^ bergfest',
+        'was steht heute bei euch|dir an ?',
       ],
     },
   },

@@ -37,6 +37,8 @@ export default defineRule({
         '^ yes or|/ no [!] $',
         '1|a , 2|b or 3|c ?',
         '^ true or false :',
+        'team :word [:emoji] or team :word',
+        "(let's|lets) settle this|it",
       ],
     },
     de: {
@@ -60,6 +62,8 @@ export default defineRule({
         '^ ja oder|/ nein [!] $',
         '1|a , 2|b oder 3|c ?',
         '^ wahr oder falsch :|?',
+        'team :word [:emoji] oder team :word',
+        'klaeren wir das|es',
       ],
     },
   },

@@ -44,6 +44,7 @@ export default defineRule({
         'kids|children eat|stay|go free',
         'double points|stamps',
         'for the price of one|1|two|2',
+        ':number months|weeks free|(for free)',
       ],
       unless: ["sorry|refunded|refund|unfortunately|(only works)|(doesn't work)|(didn't work)|(not working)", ':number %|percent of', 'shares|profits|revenue|underperformed|analysts|quarter|quarterly|retailer'],
     },
@@ -82,8 +83,9 @@ export default defineRule({
         'zum preis von einem|einer|eins|1',
         'radikal|stark|massiv reduziert',
         'groesste|groesster|groessten abverkauf|sale|ausverkauf',
+        ':number monate|wochen gratis|kostenlos',
       ],
-      unless: ['leider|erstattet|erstatten|entschuldigung|(gilt nur)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von'],
+      unless: ['leider|erstattet|erstatten|entschuldigung|(gilt nur)|(gilt auch)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von'],
     },
   },
   examples: {

@@ -75,6 +75,8 @@ export default defineRule({
         'happy shopping',
         'and see for yourself',
         'call|phone|ring [us] now|today for|to',
+        '^ browse our|the',
+        'check our|my page|profile|shop',
       ],
       unless: [
         'we|i|they|you|he|she|people|customers|will|would|could|should|can|did|didn\'t|have|had|has|to|who buy|order|shop|book|get|grab|claim|buy|purchase|call|visit|join|download|register|place',
@@ -148,6 +150,9 @@ export default defineRule({
         'viel spass beim shoppen|einkaufen|bestellen',
         'schreibt|schreib|kontaktiert|kontaktier|ruft uns [gern|gerne] fuer ein|einen [unverbindliches|kostenloses|individuelles] angebot|kostenvoranschlag',
         '(jetzt anrufen)|(rufen sie jetzt an)|(ruf jetzt an)',
+        '(hol dir|holt euch) einfach',
+        '^ stoebert|stoeber|stoebern [sie] in unserem|unserer|im',
+        'schau|schaut|schauen [sie] [einfach|mal|doch|gern|gerne] auf|in|bei unsere|meine seite|profil|shop',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

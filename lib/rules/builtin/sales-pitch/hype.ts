@@ -63,6 +63,9 @@ export default defineRule({
         'that|which does it all',
         '^ guaranteed [.|!] $',
         "best purchase|buy|investment (i've|i have) [ever] made",
+        "(y'all|yall|you all|you guys) need this|these|it",
+        "best thing|purchase (i|i've|ive) [ever] bought|ordered",
+        "the last :word [:word] (you'll|you will) ever need",
       ],
       unless: [
         // a person who changed a life is a tribute, not a product
@@ -120,8 +123,13 @@ export default defineRule({
         '(die einfach alles kann)|(der einfach alles kann)|(das einfach alles kann)',
         '^ garantiert [.|!] $',
         '(der beste kauf)|(die beste anschaffung)',
+        '(ihr braucht|du brauchst) das|die|den|es [unbedingt|einfach] !|:emoji',
+        'das beste [,] was ich ~4 gekauft|bestellt',
+        'der|die|das letzte :word [,] den|die|das (du je|ihr je|sie je|du jemals|ihr jemals) brauchen',
       ],
       unless: [
+        // collecting readers' favourites is a question, not a claim
+        'ich sammle|suche [gerade]',
         'dieser|diese|mein|meine mann|frau|mensch|lehrerin|lehrer|opa|oma|person|therapeutin|therapeut|trainerin|trainer|mentorin|mentor|mama|papa hat',
         'beste|besten gruesse|gruss|wuensche|freundin|freund|freunde|freundinnen|zeit|tag|momente|moment|team|kollegen|kolleginnen|mama|papa|erinnerungen',
         'revolutionaer* zeit|bewegung|epoche',
