@@ -60,6 +60,11 @@ export default defineRule({
         'the person|one who commented before|above you',
         'drop|leave|post yours below|(in the comments)',
         '^ can you spot|find the mistake|difference|error|cat|hidden',
+        '^ tell|vote|drop|leave|type|say|comment|put|guess|name|rate|describe|shout ~4 below|(in the comments)|(down below)',
+        '(let us|let me) hear you ~2 below|(in the comments)',
+        ':number|one|two|three|five words|word|emojis|emoji to describe',
+        '^ tell us|me your best|favourite|favorite|worst|funniest|weirdest',
+        'comment+ your pick|choice|favourite|favorite|answer|guess',
       ],
       unless: [
         'leave|write|drop [us] a|your review|reviews|question|questions|message|note',
@@ -114,6 +119,11 @@ export default defineRule({
         'her damit in den kommentaren|unten',
         '^ (findest du|findet ihr) den|die fehler|unterschied|katze',
         '^ antwort|antworten unten|(in die kommentare)',
+        '^ sagt|erzaehlt|verratet|stimmt|kommentiert|ratet|nennt|beschreibt ~4 unten|(in den kommentaren)|(in die kommentare)',
+        '^ ab [damit] in die kommentare',
+        ':number|ein|zwei|drei|fuenf woerter|wort|emojis|emoji fuer|(um zu beschreiben)',
+        '^ erzaehlt|erzaehl|verratet|verrat uns|mir euren|eure|euer|deinen|deine|dein besten|beste|liebsten|lieblings*|schlimmsten|lustigsten',
+        'kommentiert|kommentiere euren|eure|deinen|deine favoriten|favorit|wahl|tipp|antwort',
       ],
       unless: [
         'schreibt|schreib|schreibe|schickt|schick uns eine|einen nachricht|frage|fragen|mail|e-mail|email|bewertung|rezension|zeile',
@@ -125,10 +135,10 @@ export default defineRule({
       flag: [
         '[[Comment YES if you want the recipe]]!',
         '[[Type AMEN if you believe]] 🙏',
-        '[[Drop a 🔥 in]] the comments if you are ready for summer',
+        '[[Drop a 🔥 in the comments]] if you are ready for summer',
         '[[Describe your Monday in one word]] 👇',
         '[[Only a genius can]] solve this 🤔',
-        '[[Comment "GUIDE]]" below 👇',
+        '[[Comment "GUIDE" below]] 👇',
       ],
       allow: [
         'Which CRM do you use for a team of five? We are comparing options.',

@@ -42,6 +42,7 @@ export default defineRule({
         'like+ for part|pt :number|two|2',
         "(let's|lets) get this|it to :number likes|shares|comments|reactions",
         ':number like|likes = :number prayer|prayers|hug|hugs',
+        'send|give ~2 :emoji|heart|love to|for all',
       ],
       // "I'd like it if you…", "looks like", "would you like": ordinary uses of "like"
       unless: [
@@ -72,6 +73,7 @@ export default defineRule({
         'like|likes fuer teil :number|zwei',
         'lasst uns das|es auf :number likes|shares|kommentare|herzen bringen',
         ':number like|likes = :number gebet|gebete|umarmung',
+        '^ ein|einen :emoji fuer alle',
       ],
     },
   },

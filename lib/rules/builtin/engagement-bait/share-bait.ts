@@ -47,6 +47,7 @@ export default defineRule({
         'save this [post|reel|tip|list] for later',
         'save this post|reel',
         'share+ this|it everywhere|widely|far',
+        "(don't|do not) scroll [past|by|on]",
       ],
       unless: [
         '^ will|would|can share+',
@@ -88,6 +89,7 @@ export default defineRule({
         'rt|retweet [,] wenn|falls',
         'speichert|speicher|speichere euch|dir [den|diesen] beitrag|post',
         'teilt|teile|teilen das|es|dies ueberall',
+        'nicht weiterscrollen',
       ],
       unless: [
         'teilt|teile|teilen [uns|mir] [gern|gerne] eure|euer|deine|dein|ihre|ihr|ihren erfahrung|erfahrungen|meinung|tipps|gedanken|geschichte|geschichten|ideen|fotos|fragen|feedback|bilder',

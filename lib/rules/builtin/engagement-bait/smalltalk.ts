@@ -49,6 +49,8 @@ export default defineRule({
         'what are you [all|guys] (doing|up to) today ?',
         "(what's|whats|what is) on your ~2 (to-do|todo) list|agenda|plate today|(this weekend)",
         "(what's|whats|what is) on your agenda|plate today|(this weekend)",
+        '^ happy saturday|sunday|weekend [everyone|all|folks|friends]',
+        "(what's|whats|what is) for breakfast|lunch|dinner|tea [today|tonight] ?",
       ],
     },
     de: {
@@ -82,6 +84,7 @@ export default defineRule({
         '^ wer braucht [auch] [noch] ~3 kaffee',
         '^ bergfest',
         'was steht heute bei euch|dir an ?',
+        "(was gibt's|was gibt es|was gibts) bei euch|dir ~2 zum fruehstueck|mittagessen|abendessen ?",
       ],
     },
   },

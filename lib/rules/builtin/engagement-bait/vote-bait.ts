@@ -39,6 +39,7 @@ export default defineRule({
         '^ true or false :',
         'team :word [:emoji] or team :word',
         "(let's|lets) settle this|it",
+        '(yay or nay)|(love it or hate it)|(hot or not)',
       ],
     },
     de: {
@@ -64,6 +65,7 @@ export default defineRule({
         '^ wahr oder falsch :|?',
         'team :word [:emoji] oder team :word',
         'klaeren wir das|es',
+        '(top oder flop)|(ja oder nein) ?',
       ],
     },
   },

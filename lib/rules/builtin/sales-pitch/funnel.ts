@@ -53,8 +53,14 @@ export default defineRule({
         'like i did [,] message|dm|pm|inbox|text|contact me',
         'be your own boss',
         'start|run|build your own business from|online|with',
+        'can help you grow|scale|(get more)|double|triple',
       ],
-      unless: ['help|support|questions|question|account|complaint|complaints|issue|issues|problem|problems', 'order number|status'],
+      unless: [
+        // customer service: a DM about a problem is not a funnel
+        'support|questions|question|account|complaint|complaints|issue|issues|problem|problems|sorry|apologies|refund|charged|digits',
+        'for|need|any|get|with help',
+        'order number|status',
+      ],
     },
     de: {
       patterns: [
@@ -89,8 +95,11 @@ export default defineRule({
         'steht in der|meiner bio',
         'wie ich [,] schreib|schreibt|melde|meld mir|dich',
         '(sei dein eigener chef)|(dein eigenes business)',
+        'schau|schaut in unsere|meine bio',
+        'hilft dir|euch|ihnen ~2 (zu wachsen)|wachsen',
+        'schreib|schreibt|schreibe mir|uns „|" :caps',
       ],
-      unless: ['fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto'],
+      unless: ['fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern'],
     },
   },
   examples: {

@@ -77,6 +77,10 @@ export default defineRule({
         'call|phone|ring [us] now|today for|to',
         '^ browse our|the',
         'check our|my page|profile|shop',
+        '^ test drive|test-drive',
+        '[a|an|your] free [:word] consultation|quote|trial|sample|demo|session|fitting',
+        'give the gift of',
+        'vouchers|tickets|(gift cards) available online|now|(in store)',
       ],
       unless: [
         'we|i|they|you|he|she|people|customers|will|would|could|should|can|did|didn\'t|have|had|has|to|who buy|order|shop|book|get|grab|claim|buy|purchase|call|visit|join|download|register|place',
@@ -153,6 +157,10 @@ export default defineRule({
         '(hol dir|holt euch) einfach',
         '^ stoebert|stoeber|stoebern [sie] in unserem|unserer|im',
         'schau|schaut|schauen [sie] [einfach|mal|doch|gern|gerne] auf|in|bei unsere|meine seite|profil|shop',
+        'werde|werdet [jetzt|noch heute] [im :word] mitglied',
+        'fahrt|faehrt|fahren [sie] ~6 probe',
+        '^ verschenkt|verschenk|verschenken [sie] ein|einen|eine',
+        "gutscheine (gibt's|gibt es|gibts) online|jetzt|(im laden)",
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

@@ -66,8 +66,13 @@ export default defineRule({
         "(y'all|yall|you all|you guys) need this|these|it",
         "best thing|purchase (i|i've|ive) [ever] bought|ordered",
         "the last :word [:word] (you'll|you will) ever need",
+        "(you'll|you will) fall in love",
+        "best :word (we've|we have) ever made|created|baked|brewed|built|launched",
+        'the all-new',
       ],
       unless: [
+        // "Best song of all time?" asks; it does not claim
+        'of all time ?',
         // a person who changed a life is a tribute, not a product
         'this|that|my guy|man|woman|girl|boy|person|teacher|grandpa|grandma|granddad|coach|doctor|nurse|therapist|mentor|mum|mom|dad changed',
         'best wishes|regards|friend|friends|man|moment|moments|day|night|time|times|practice|practices|part|thing|memory|memories|team|colleagues|teacher|mum|mom|dad|wife|husband|kids|self|version',
@@ -126,8 +131,11 @@ export default defineRule({
         '(ihr braucht|du brauchst) das|die|den|es [unbedingt|einfach] !|:emoji',
         'das beste [,] was ich ~4 gekauft|bestellt',
         'der|die|das letzte :word [,] den|die|das (du je|ihr je|sie je|du jemals|ihr jemals) brauchen',
+        '(ihr werdet euch|du wirst dich|sie werden sich) verlieben',
+        'das beste [,] was wir je|jemals gemacht|gebacken|gebaut|entwickelt|gebraut',
       ],
       unless: [
+        'aller zeiten ?',
         // collecting readers' favourites is a question, not a claim
         'ich sammle|suche [gerade]',
         'dieser|diese|mein|meine mann|frau|mensch|lehrerin|lehrer|opa|oma|person|therapeutin|therapeut|trainerin|trainer|mentorin|mentor|mama|papa hat',
