@@ -2,6 +2,7 @@
  * The shape of a built-in rule: plain data, one file per rule, with its own examples.
  * A rule is written once for both draft languages; texts shown to the user exist in both UI languages.
  */
+import type { ModelCategory } from '../analysis/model';
 import type { Category, Lang, Localized, Severity } from '../analysis/types';
 
 export interface LangMatch {
@@ -33,6 +34,8 @@ export interface BuiltinRule {
   match: Partial<Record<Lang, LangMatch>>;
   /** Also fires where one sentence holds at least `min` separate matches of rule `of`, spanning them all. */
   pileup?: { of: string; min: number };
+  /** Also fires on a sentence that no pattern of its category matched but the trained model scores above its threshold. */
+  model?: ModelCategory;
   examples: Partial<Record<Lang, RuleExamples>>;
 }
 

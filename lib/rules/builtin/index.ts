@@ -1,6 +1,7 @@
 /** The built-in packs. One rule per file; the rule-files test checks this list against the folders. */
 import type { BuiltinRule } from '../define';
 import agreeBait from './engagement-bait/agree-bait';
+import baitTone from './engagement-bait/bait-tone';
 import commentBait from './engagement-bait/comment-bait';
 import commentForDm from './engagement-bait/comment-for-dm';
 import followBait from './engagement-bait/follow-bait';
@@ -20,6 +21,6 @@ import selfPraise from './sales-pitch/self-praise';
 import urgency from './sales-pitch/urgency';
 
 export const BUILTIN_RULES: readonly BuiltinRule[] = [
-  agreeBait, commentBait, commentForDm, followBait, giveaway, reactBait, shareBait, smalltalk, tagBait, voteBait,
+  agreeBait, baitTone, commentBait, commentForDm, followBait, giveaway, reactBait, shareBait, smalltalk, tagBait, voteBait,
   buzzwordPileup, buzzwords, discount, funnel, hardSell, hype, selfPraise, urgency,
 ];

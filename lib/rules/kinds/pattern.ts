@@ -2,6 +2,7 @@
  * The `pattern` rule kind: the built-in packs. All patterns of one language are compiled once into
  * an index keyed by their first token, so a sentence is matched in one pass over its tokens.
  */
+import { modelFor, probability, sentenceFeatures, type LinearModel } from '../../analysis/model';
 import { compilePattern, compilePatterns, matchPattern, type CompiledPattern, type MatchContext } from '../../analysis/pattern';
 import type { Lang } from '../../analysis/types';
 import type { BuiltinRule } from '../define';
@@ -20,6 +21,8 @@ export interface CompiledPack {
   unless: Map<string, CompiledPattern[]>;
   /** Rules that also fire on several matches of another rule in one sentence. */
   pileups: BuiltinRule[];
+  /** Rules backed by the trained sentence model, with the model for this language. */
+  models: Array<{ rule: BuiltinRule; model: LinearModel }>;
 }
 
 export interface RuleMatch {
@@ -30,9 +33,11 @@ export interface RuleMatch {
 }
 
 export function compilePack(rules: readonly BuiltinRule[], lang: Lang): CompiledPack {
-  const pack: CompiledPack = { lang, byFirst: new Map(), anywhere: [], unless: new Map(), pileups: [] };
+  const pack: CompiledPack = { lang, byFirst: new Map(), anywhere: [], unless: new Map(), pileups: [], models: [] };
   for (const rule of rules) {
     if (rule.pileup) pack.pileups.push(rule);
+    const model = rule.model && modelFor(lang, rule.model);
+    if (model) pack.models.push({ rule, model });
     const m = rule.match[lang];
     if (!m) continue;
     for (const pattern of m.patterns.flatMap((source) => compilePatterns(source, lang))) {
@@ -105,7 +110,7 @@ export function matchSentence(pack: CompiledPack, ctx: MatchContext): RuleMatch[
       }
     }
   }
-  if (found.length === 0) return found;
+  if (found.length === 0 && pack.models.length === 0) return found;
   const exempt = new Map<string, ReturnType<typeof exemptions>>();
   const kept: RuleMatch[] = [];
   // longest first, so a longer phrase of the same rule wins over its parts
@@ -126,6 +131,20 @@ export function matchSentence(pack: CompiledPack, ctx: MatchContext): RuleMatch[
     const first = Math.min(...parts.map((k) => k.first));
     const last = Math.max(...parts.map((k) => k.last));
     if (!kept.some((k) => k.rule.id === rule.id && k.first < last && first < k.last)) kept.push({ rule, first, last });
+  }
+  if (pack.models.length) {
+    let features: string[] | undefined;
+    for (const { rule, model } of pack.models) {
+      if (kept.some((k) => k.rule.category === rule.category)) continue;
+      features ??= sentenceFeatures(ctx.tokens, ctx.first, ctx.last);
+      if (probability(model, features) < model.threshold) continue;
+      // the sentence without the emoji and punctuation around it
+      let first = ctx.first;
+      let last = ctx.last;
+      while (first < last && ctx.tokens[first]!.kind !== 'word' && ctx.tokens[first]!.kind !== 'number') first++;
+      while (last > first && ctx.tokens[last - 1]!.kind === 'emoji') last--;
+      if (first < last) kept.push({ rule, first, last });
+    }
   }
   return kept.sort((a, b) => a.first - b.first);
 }

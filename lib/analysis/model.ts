@@ -1,0 +1,49 @@
+/**
+ * A small linear model per language and category that backs up the phrase patterns. Patterns
+ * name the phrase and explain it precisely, but real posts find new wordings every day; the
+ * model, trained on the dev corpus by `scripts/train-model.ts`, recognises a sentence whose
+ * words and word pairs read clearly like a pitch or like bait. It only speaks above a threshold
+ * chosen by cross-validation so that (almost) no clean sentence crosses it. Only engagement bait
+ * is modelled; see the training script for why not sales pitches.
+ */
+import type { Lang } from './types';
+import type { Token } from './tokens';
+import trained from './model.json';
+
+export type ModelCategory = 'sales-pitch' | 'engagement-bait';
+export interface LinearModel {
+  bias: number;
+  /** Probability at or above which a sentence counts. */
+  threshold: number;
+  weights: Record<string, number>;
+}
+export type ModelFile = Record<Lang, Partial<Record<ModelCategory, LinearModel>>>;
+
+const MODELS = trained as ModelFile;
+
+/** Words, token kinds and adjacent pairs of them, plus the sentence's first word (imperatives). */
+export function sentenceFeatures(tokens: readonly Token[], first: number, last: number): string[] {
+  const units: string[] = [];
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    units.push(t.kind === 'word' ? t.norm : t.kind === 'punct' ? t.norm.slice(0, 1) : `:${t.kind}`);
+  }
+  const out = new Set<string>();
+  for (let i = 0; i < units.length; i++) {
+    out.add(units[i]!);
+    if (i + 1 < units.length) out.add(`${units[i]} ${units[i + 1]}`);
+  }
+  const opener = units.find((u) => !u.startsWith(':'));
+  if (opener) out.add(`^${opener}`);
+  return [...out];
+}
+
+export function probability(model: LinearModel, features: readonly string[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function modelFor(lang: Lang, category: ModelCategory): LinearModel | undefined {
+  return MODELS[lang]?.[category];
+}

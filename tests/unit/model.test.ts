@@ -1,0 +1,20 @@
+/** The shipped sentence model is exactly what the training script makes from the dev corpus, and stays conservative. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { devDrafts, train } from '../../scripts/train-model';
+import { LANGS } from '../../lib/analysis/types';
+
+describe('trained sentence model', () => {
+  const shipped = JSON.parse(readFileSync('lib/analysis/model.json', 'utf8'));
+
+  it('is reproducible from the dev corpus (run `npx tsx scripts/train-model.ts` after editing it)', () => {
+    expect(train(devDrafts())).toEqual(shipped);
+  });
+
+  it.each(LANGS)('%s: speaks only with high confidence', (lang) => {
+    const m = shipped[lang]['engagement-bait'];
+    expect(m.threshold).toBeGreaterThanOrEqual(0.9);
+    expect(Object.keys(m.weights).length).toBeGreaterThan(100);
+    expect(shipped[lang]['sales-pitch']).toBeUndefined();
+  });
+});
