@@ -54,6 +54,11 @@ export default defineRule({
         'be your own boss',
         'start|run|build your own business from|online|with',
         'can help you grow|scale|(get more)|double|triple',
+        '^ request|get a|your [free] demo|quote|consultation',
+        '(how we can help) ~3 grow|scale|succeed|thrive',
+        'motivated people|individuals|mums|moms',
+        'extra income',
+        'message|dm|pm me|us for early|exclusive access',
       ],
       unless: [
         // customer service: a DM about a problem is not a funnel
@@ -98,6 +103,10 @@ export default defineRule({
         'schau|schaut in unsere|meine bio',
         'hilft dir|euch|ihnen ~2 (zu wachsen)|wachsen',
         'schreib|schreibt|schreibe mir|uns „|" :caps',
+        'wie wir ihr|dein|euer unternehmen|business ~2 wachsen|voranbringen|skalieren',
+        'motivierte menschen|leute|personen|mamas',
+        'nebenbei geld verdienen',
+        'schreib|schreibt mir|uns fuer einen|den fruehen|exklusiven zugang',
       ],
       unless: ['fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern'],
     },
