@@ -15,8 +15,11 @@ import { selfTest } from '../../lib/profile/self-test';
 import type { ImportResult } from '../../lib/profile/store';
 import type { TeamProfile } from '../../lib/profile/types';
 import { t, type MessageKey } from '../../lib/i18n';
+
+type OptionsKey = MessageKey extends infer K ? (K extends `options_${infer R}` ? R : never) : never;
+/** The options page's texts: the `options_…` entries of public/_locales. */
+const s = (ui: Lang, key: OptionsKey, ...subs: Array<string | number>): string => t(ui, `options_${key}` as MessageKey, ...subs);
 import { bannedRule, disclosureRule, FORM_IDS, formValues, LIMIT_COUNTS, limitRule, setRule, swapsRule } from './form-rules';
-import { s } from './strings';
 
 export interface OptionsProps {
   ui: Lang;
@@ -166,7 +169,7 @@ export function Options(props: OptionsProps) {
                 aria-describedby={locked.has('severity') ? 'lock-severity' : undefined}
                 onChange={(e) => common(['severity', cat], (e.currentTarget as HTMLSelectElement).value)}>
                 <option value="">{s(ui, 'levelDefault')}</option>
-                {(['off', 'suggestion', 'warning', 'error'] as const).map((l) => <option key={l} value={l}>{s(ui, `level-${l}`)}</option>)}
+                {(['off', 'suggestion', 'warning', 'error'] as const).map((l) => <option key={l} value={l}>{s(ui, `level_${l}`)}</option>)}
               </select>
             </label>
           ))}
@@ -334,7 +337,7 @@ function FormRules(props: {
           <legend>{s(ui, 'limits')}</legend>
           {LIMIT_COUNTS.map((count) => (
             <label key={count}>
-              {s(ui, `limit-${count}`)}
+              {s(ui, `limit_${count}`.replace(/-/g, '_') as OptionsKey)}
               <input type="number" min={0} max={1000} value={v.limits[count]} disabled={disabled}
                 onChange={(e) => {
                   const raw = (e.currentTarget as HTMLInputElement).value;

@@ -37,7 +37,7 @@ describe('team profile applies live', () => {
   it('an imported profile marks the open drafts within a second', async () => {
     await options.locator('#import').setInputFiles({ name: 'team.yaml', mimeType: 'text/yaml', buffer: Buffer.from(PROFILE) });
     const saved = Date.now();
-    for (const page of Object.values(composers)) await expect.poll(() => teamMarks(page!), { timeout: 1000, intervals: [50] }).toBe(1);
+    for (const page of Object.values(composers)) await expect.poll(() => teamMarks(page!), { timeout: 1000, interval: 50 }).toBe(1);
     const ms = Date.now() - saved;
     console.log(`team finding shown in both composers ${ms} ms after the import`);
     expect(ms).toBeLessThanOrEqual(1000);
