@@ -7,6 +7,7 @@
  */
 import { score } from '../lib/analysis/score';
 import { isFlagging, rankOf, type Report } from '../lib/analysis/types';
+import { injectFault, watchFaults } from '../lib/fault';
 import { DEFAULT_GATE } from '../lib/gate';
 import { uiLangOf } from '../lib/i18n';
 import { onMessage, type AnalyzeRequest } from '../lib/messaging';
@@ -38,6 +39,8 @@ export default defineBackground(() => {
   // which would otherwise delay the first analysis.
   loadSettings().catch(() => (settings = undefined));
 
+  watchFaults();
+
   const tabs = new Map<number, TabState>();
   const tab = (tabId: number): TabState => {
     let state = tabs.get(tabId);
@@ -47,6 +50,7 @@ export default defineBackground(() => {
 
   async function analyze(req: AnalyzeRequest): Promise<Report> {
     const [{ analyze }, { profile, personal }] = await Promise.all([analyzer(), loadSettings()]);
+    injectFault('analyzer');
     const uiLang = personal.uiLang ?? uiLangOf(navigator.language);
     const report = analyze(req.text, { platform: req.platform, profile, uiLang });
     const ignored = new Set(personal.ignoredRules);

@@ -7,6 +7,7 @@
  * phrase and opens its card; Tab/Enter move into the card, Escape closes it and returns to the draft.
  */
 import type { Lang } from '../../lib/analysis/types';
+import { injectFault, watchFaults } from '../../lib/fault';
 import { uiLangOf } from '../../lib/i18n';
 import { onMessage, sendMessage, type AnalyzeRequest } from '../../lib/messaging';
 import { applyScheme, group, schemeOf, ui } from '../../lib/overlay/host';
@@ -33,6 +34,7 @@ function start(adapter: Adapter, signal: AbortSignal): void {
   let ignored: ReadonlySet<string> = new Set();
   const sessions = new Map<HTMLElement, ComposerSession>();
   let counter = 0;
+  signal.addEventListener('abort', watchFaults());
 
   const reportError = (where: string, e: unknown) => {
     // The popup shows these; the page and the composer carry on (fail open).
@@ -224,7 +226,10 @@ function start(adapter: Adapter, signal: AbortSignal): void {
     targets: () =>
       [...sessions.values()].map((s) => ({
         editor: s.editor,
-        post: () => adapter.post(s.editor),
+        post: () => {
+          injectFault('adapter');
+          return adapter.post(s.editor);
+        },
         currentFindings: () => s.currentFindings(),
         analyzeFresh: () => s.analyzeFresh(),
         focusFinding: (f) => s.focusFinding(f),
@@ -233,6 +238,7 @@ function start(adapter: Adapter, signal: AbortSignal): void {
     ui: uiLang,
     // A themed layer of its own, so the dialog matches the site's light or dark look.
     dialogHost: () => {
+      injectFault('overlay');
       const layer = group();
       const editor = [...sessions.values()].find((s) => s.focused)?.editor ?? document.body;
       applyScheme(layer, schemeOf(editor));

@@ -5,6 +5,7 @@
  * "apply suggestion".
  */
 import type { Finding, Lang, Platform, Report } from '../../lib/analysis/types';
+import { injectFault } from '../../lib/fault';
 import type { AnalyzeRequest } from '../../lib/messaging';
 import { replaceRange } from '../../lib/overlay/apply-fix';
 import { badgeElement, placeBadge, updateBadge } from '../../lib/overlay/badge';
@@ -136,7 +137,10 @@ export class ComposerSession {
   }
 
   async analyzeNow(force = false): Promise<void> {
-    const text = this.guard('read', () => readDraft(this.editor).text);
+    const text = this.guard('read', () => {
+      injectFault('adapter');
+      return readDraft(this.editor).text;
+    });
     if (text === undefined) return;
     const focused = this.focused;
     if (!force && text === this.sent && focused === this.sentFocused) return;
@@ -182,6 +186,7 @@ export class ComposerSession {
   /** Rebuilds the marks from the findings, for the current draft. */
   render(): void {
     this.guard('render', () => {
+      injectFault('overlay');
       this.draft = readDraft(this.editor);
       const ignored = this.env.ignoredRules();
       const findings = shiftFindings(this.findings, this.analysed, this.draft.text).filter(
