@@ -9,6 +9,7 @@ import { parseDocument } from 'yaml';
 import { analyze } from '../../lib/analysis';
 import { CATEGORIES, PLATFORMS, type Lang, type Platform } from '../../lib/analysis/types';
 import { validateProfile, type ProfileIssue } from '../../lib/profile';
+import { issueText } from '../../lib/profile/issue-text';
 import { mergeProfiles, type ProfileKey } from '../../lib/profile/merge';
 import type { PersonalSettings } from '../../lib/profile/personal';
 import { selfTest } from '../../lib/profile/self-test';
@@ -126,7 +127,7 @@ export function Options(props: OptionsProps) {
       {policy && policy.errors.length > 0 && (
         <div class="problems" role="alert">
           <p>{s(ui, 'policyInvalid')}</p>
-          <ul>{policy.errors.map((e) => <li key={`${e.line}${e.field}`}>{`${s(ui, 'line', e.line)}: ${e.field ? `${e.field}: ` : ''}${e.message}`}</li>)}</ul>
+          <ul>{policy.errors.map((e) => <li key={`${e.line}${e.field}`}>{`${s(ui, 'line', e.line)}: ${e.field ? `${e.field}: ` : ''}${issueText(e, ui)}`}</li>)}</ul>
         </div>
       )}
 
@@ -199,7 +200,7 @@ export function Options(props: OptionsProps) {
                 {errors.map((e) => (
                   <li key={`${e.line}:${e.field}:${e.message}`}>
                     <button type="button" class="link" aria-label={s(ui, 'goTo', e.line)} onClick={() => goTo(e.line)}>{s(ui, 'line', e.line)}</button>
-                    {`: ${e.field ? `${e.field}: ` : ''}${e.message}`}
+                    {`: ${e.field ? `${e.field}: ` : ''}${issueText(e, ui)}`}
                   </li>
                 ))}
               </ul>

@@ -15,6 +15,8 @@ export interface ProfileIssue {
   field: string;
   /** What is wrong and what was expected. */
   message: string;
+  /** The YAML reader's error code (BAD_INDENT, DUPLICATE_KEY…) when the text is not YAML or JSON at all. */
+  syntax?: string;
 }
 
 export const formatIssue = (i: ProfileIssue): string => `${i.line}: ${i.field ? `${i.field}: ` : ''}${i.message}`;
@@ -69,7 +71,7 @@ interface ZodIssueLike {
   issues?: { message: string }[];
 }
 
-const TYPE_NAMES: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'text', number: 'a number', boolean: 'true or false' };
+const TYPE_NAMES: Record<string, string> = { array: 'a list', object: 'a mapping', record: 'a mapping', string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false' };
 const typeName = (v: unknown): string =>
   Array.isArray(v) ? 'a list' : v === null ? 'nothing' : typeof v === 'object' ? 'a mapping' : typeof v === 'string' ? `text "${v.slice(0, 40)}"` : `${typeof v} ${String(v)}`;
 
@@ -140,6 +142,7 @@ export function validateProfile(source: string): ValidationResult {
       errors: doc.errors.slice(0, 10).map((e) => ({
         line: lc.linePos(e.pos[0]).line,
         field: '',
+        syntax: e.code,
         message: `not valid YAML or JSON: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
       })),
     };

@@ -64,6 +64,12 @@ describe('Options page', () => {
     expect(props.onSave).not.toHaveBeenCalled();
   });
 
+  it('names the error in German on a German page', async () => {
+    const { root } = mount({}, 'de');
+    type(byId(root, 'profile'), 'name: X\nrules:\n  - id: a\n    kind: limit\n    count: hashtags\n    max: lots\n');
+    expect(root.querySelector('#profile-status')!.textContent!).toContain('Zeile 6: rules[0].max: erwartet: eine Zahl, gefunden: Text "lots"');
+  });
+
   it('"Go to line" puts the caret on the faulty line', () => {
     const { root } = mount();
     const text = 'name: X\naddress: maybe\n';
