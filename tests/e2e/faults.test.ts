@@ -32,7 +32,7 @@ describe.each(['analyzer', 'adapter', 'overlay'] as const)('with the %s throwing
   let reports: Page;
   beforeAll(async () => {
     echt = await launch();
-    await echt.ctx.serviceWorkers()[0]!.evaluate((l) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ echtFault: l }), layer);
+    await (await echt.worker()).evaluate((l) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ echtFault: l }), layer);
     // The popup's data source: the background's record of a tab, errors included.
     reports = await echt.ctx.newPage();
     await reports.goto(`chrome-extension://${echt.extensionId}/popup.html`);

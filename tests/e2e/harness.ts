@@ -6,7 +6,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createHash } from 'node:crypto';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { fixtureHtml, URLS, type Platform } from './fixtures/pages';
 import { CACHE, EXT_DIR } from './global-setup';
 
@@ -16,6 +17,8 @@ export interface Echt {
   extensionId: string | undefined;
   /** Every http(s) URL the browser asked for, page and extension alike. */
   requests: string[];
+  /** The extension's service worker, started if it is not running (MV3 stops it when idle). */
+  worker(): Promise<Worker>;
   close(): Promise<void>;
 }
 
@@ -56,21 +59,35 @@ export async function launch(opts: { extension?: boolean; ext?: string; headless
   ctx.on('request', (req) => {
     if (/^https?:/.test(req.url()) && !requests.includes(req.url())) requests.push(req.url());
   });
-  let extensionId: string | undefined;
-  if (withExt) {
-    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-    extensionId = new URL(sw.url()).host;
-  }
+  // The id follows from the path, so no test waits for the worker to start: on a loaded 2-core
+  // machine its first start has taken longer than 30 s while another browser was busy typing.
+  const extensionId = withExt ? unpackedId(ext) : undefined;
+  const worker = async (): Promise<Worker> => {
+    const running = ctx.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    if (running) return running;
+    const waiting = ctx.waitForEvent('serviceworker', { timeout: 90_000 });
+    // Any extension page wakes the worker (the popup asks it for the active tab's report).
+    const page = await ctx.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => {});
+    const sw = await waiting;
+    await page.close();
+    return sw;
+  };
   return {
     ctx,
     extensionId,
     requests,
+    worker,
     close: async () => {
       await ctx.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
 }
+
+/** Chromium's id for an unpacked extension: sha256 of its absolute path, first 32 hex digits as a–p. */
+export const unpackedId = (path: string): string =>
+  [...createHash('sha256').update(resolve(path)).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 
 /** Opens a fixture composer at its real address and waits until its editor is ready. */
 export async function openFixture(echt: Echt, platform: Platform, opts: { variant?: 'drift'; path?: string } = {}): Promise<Page> {

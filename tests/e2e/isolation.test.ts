@@ -64,7 +64,7 @@ describe('isolation from the page', () => {
     await page.keyboard.type(DRAFT);
     const badge = () => page.locator('echt-ui [role=status]').first().getAttribute('aria-label');
     await expect.poll(badge, { timeout: 20_000 }).toBe('Echt: 3 warnings');
-    const sw = echt.ctx.serviceWorkers()[0]!;
+    const sw = await echt.worker();
     const storage = () =>
       sw.evaluate(async () => {
         const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> }; sync: { get(k: null): Promise<object> } } } }).chrome;

@@ -8,22 +8,16 @@
  * names a copy of the extension in a directory of its own: a different path is a different id,
  * and the other real-browser tests running alongside never see the policy.
  */
-import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CACHE, EXT_DIR } from './global-setup';
-import { launch, openFixture, type Echt } from './harness';
+import { launch, openFixture, unpackedId, type Echt } from './harness';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = `${POLICY_DIR}/echt-e2e.json`;
 const EXT_COPY = `${CACHE}/ext-managed`;
 const PROFILE = 'name: Stadtwerke\ngate: error\nrules:\n  - id: no-hey\n    kind: phrase\n    phrases: [hey]\n    message: Wir schreiben „Hallo“, nicht „hey“.\n';
-
-/** Chromium's id for an unpacked extension: sha256 of its absolute path, first 32 hex digits as a–p. */
-const unpackedId = (path: string) =>
-  [...createHash('sha256').update(resolve(path)).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 
 describe('managed policy (Chromium policy file)', () => {
   let echt: Echt;
@@ -41,9 +35,9 @@ describe('managed policy (Chromium policy file)', () => {
     rmSync(EXT_COPY, { recursive: true, force: true });
   });
 
-  it('targets the extension Chromium actually loaded', () => {
-    expect(echt.extensionId).toBe(unpackedId(EXT_COPY));
-    expect(echt.extensionId).not.toBe(unpackedId(EXT_DIR));
+  it('targets the extension Chromium actually loaded', async () => {
+    expect(new URL((await echt.worker()).url()).host).toBe(unpackedId(EXT_COPY));
+    expect(unpackedId(EXT_COPY)).not.toBe(unpackedId(EXT_DIR));
   });
 
   it("puts the policy's profile in force in a composer", async () => {

@@ -90,7 +90,7 @@ describe.each(['facebook', 'linkedin', 'x'] as Platform[])('pre-post check on %s
 describe('pre-post check fails open', () => {
   it('posts when the analyzer throws (a corrupt stored profile), and the popup shows the error', async () => {
     const echt = await launch();
-    const sw = echt.ctx.serviceWorkers()[0]!;
+    const sw = await echt.worker();
     // A profile that skipped validation: its phrase rule has no phrase list, so analysis throws.
     await sw.evaluate(() =>
       (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({

@@ -52,7 +52,7 @@ describe('team profile applies live', () => {
     // give a (wrong) live update every chance to arrive before checking nothing changed
     await options.waitForTimeout(1500);
     for (const page of Object.values(composers)) expect(await teamMarks(page!)).toBe(1);
-    const stored = await echt.ctx.serviceWorkers()[0]!.evaluate(() =>
+    const stored = await (await echt.worker()).evaluate(() =>
       (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { source: string }>> } } } }).chrome.storage.local.get('teamProfile'),
     );
     expect(stored.teamProfile?.source).toBe(PROFILE);
