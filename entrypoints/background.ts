@@ -47,6 +47,17 @@ export default defineBackground(() => {
     if (!state) tabs.set(tabId, (state = { supported: true, composers: [], errors: [] }));
     return state;
   };
+  // The browser stops an idle worker after 30 s and this map with it; a popup opened later must
+  // still find the tab's report. Session storage lives in memory only, for this browser session,
+  // and is closed to content scripts and pages.
+  const restored = browser.storage.session
+    .get('tabs')
+    .then((v) => {
+      for (const [id, state] of Object.entries((v.tabs ?? {}) as Record<string, TabState>)) if (!tabs.has(Number(id))) tabs.set(Number(id), state);
+    })
+    .catch(() => {});
+  // Written at once (in memory, after a typing pause): a write still pending when the worker stops is lost.
+  const save = () => void browser.storage.session.set({ tabs: Object.fromEntries(tabs) }).catch(() => {});
 
   async function analyze(req: AnalyzeRequest): Promise<Report> {
     const [{ analyze }, { profile, personal }] = await Promise.all([analyzer(), loadSettings()]);
@@ -73,7 +84,7 @@ export default defineBackground(() => {
   }
 
   onMessage('analyze', async ({ data, sender }) => {
-    const report = await analyze(data);
+    const [report] = await Promise.all([analyze(data), restored]);
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
       const state = tab(tabId);
@@ -84,28 +95,34 @@ export default defineBackground(() => {
       if (i >= 0) state.composers[i] = { ...entry, focused: data.focused || state.composers[i]!.focused };
       else state.composers.push(entry);
       updateBadge(tabId);
+      save();
     }
     return report;
   });
 
-  onMessage('composerGone', ({ data, sender }) => {
+  onMessage('composerGone', async ({ data, sender }) => {
+    await restored;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     const state = tab(tabId);
     state.composers = state.composers.filter((c) => c.key !== data.key);
     updateBadge(tabId);
+    save();
   });
 
-  onMessage('reportError', ({ data, sender }) => {
+  onMessage('reportError', async ({ data, sender }) => {
+    await restored;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     const errors = tab(tabId).errors;
     // The popup lists them; a broken page could otherwise grow this without bound.
     if (!errors.includes(data.message)) errors.push(data.message);
     if (errors.length > 20) errors.shift();
+    save();
   });
 
   onMessage('getTabReports', async ({ data }) => {
+    await restored;
     const known = tabs.get(data.tabId);
     if (known) return known;
     const url = (await browser.tabs.get(data.tabId).catch(() => undefined))?.url;
@@ -116,14 +133,17 @@ export default defineBackground(() => {
     const { profile } = await loadSettings();
     return { gate: profile?.gate ?? DEFAULT_GATE, holdErrors: profile?.holdErrors === true, profile: profile?.name };
   });
-  onMessage('focusedReport', ({ data }) => {
+  onMessage('focusedReport', async ({ data }) => {
+    await restored;
     const state = tabs.get(data.tabId);
     return state && primaryComposer(state);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    if (tabs.delete(tabId)) save();
+  });
   // A new page in the tab starts a new content script with new composer keys.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) tabs.delete(tabId);
+    if (change.status === 'loading' && change.url && tabs.delete(tabId)) save();
   });
 });

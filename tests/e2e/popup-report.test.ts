@@ -86,6 +86,19 @@ describe('popup report', () => {
     await expect.poll(marks, { timeout: 20_000 }).toBeGreaterThan(0);
   });
 
+  it('still has the report after the browser stopped the idle service worker', async () => {
+    await (await echt.worker()).evaluate(() => ((globalThis as unknown as { __before?: boolean }).__before = true));
+    const cdp = await echt.ctx.newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.bringToFront();
+    await popup.reload();
+    // a fresh worker: nothing of the old one's memory is left
+    expect(await (await echt.worker()).evaluate(() => (globalThis as unknown as { __before?: boolean }).__before)).toBeUndefined();
+    await expect.poll(() => popup.locator('button.phrase').count(), { timeout: 20_000 }).toBe(analyze(DRAFT, { platform: 'facebook' }).findings.length);
+    expect(await popup.locator('.where').textContent()).toBe('Facebook · 1 composer');
+  });
+
   it('says when the page has no composer', async () => {
     const empty = await echt.ctx.newPage();
     await empty.goto('https://www.linkedin.com/feed/?nocomposer');
