@@ -29,7 +29,7 @@ export default defineRule({
       ],
     },
     de: {
-      flag: ['[[Wer zählt auch schon die Tage bis Weihnachten?]] 🙋', '[[Lächeln, wenn ihr den Herbst liebt]] 🍂'],
+      flag: ['[[Wer freut sich auch schon auf den Frühling?]] 🌷', '[[Lächeln, wenn ihr den Herbst liebt]] 🍂'],
       allow: [
         'Der neue Fahrplan gilt ab dem 15. Dezember.',
         'Danke an alle, die auf dem Markt waren.',

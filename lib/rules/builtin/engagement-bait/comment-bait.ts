@@ -124,6 +124,7 @@ export default defineRule({
         ':number|ein|zwei|drei|fuenf woerter|wort|emojis|emoji fuer|(um zu beschreiben)',
         '^ erzaehlt|erzaehl|verratet|verrat uns|mir euren|eure|euer|deinen|deine|dein besten|beste|liebsten|lieblings*|schlimmsten|lustigsten',
         'kommentiert|kommentiere euren|eure|deinen|deine favoriten|favorit|wahl|tipp|antwort',
+        'schreibt|schreib es|ihn|sie|das unten|(in die kommentare) [rein]',
       ],
       unless: [
         'schreibt|schreib|schreibe|schickt|schick uns eine|einen nachricht|frage|fragen|mail|e-mail|email|bewertung|rezension|zeile',

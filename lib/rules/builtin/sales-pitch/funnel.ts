@@ -59,6 +59,9 @@ export default defineRule({
         'motivated people|individuals|mums|moms',
         'extra income',
         'message|dm|pm me|us for early|exclusive access',
+        "comment+ below|here and (i'll|i will) message|dm|send",
+        "we have|(we've got) slots|spaces|availability|appointments ~3 message|dm|call|book",
+        '^ we help ~3 double|triple|grow|increase|(get more)',
       ],
       unless: [
         // customer service: a DM about a problem is not a funnel
@@ -107,6 +110,9 @@ export default defineRule({
         'motivierte menschen|leute|personen|mamas',
         'nebenbei geld verdienen',
         'schreib|schreibt mir|uns fuer einen|den fruehen|exklusiven zugang',
+        'kommentiert|kommentiere unten|hier und ich schreibe|schicke',
+        'wir haben ~4 termine|plaetze frei ~2 schreibt|meldet|ruft',
+        '^ wir helfen ~4 verdoppeln|verdreifachen|steigern',
       ],
       unless: ['fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern'],
     },

@@ -90,6 +90,9 @@ export default defineRule({
         'claim|grab|unlock|collect your welcome|sign-up|signup bonus|reward|gift',
         'sign up free|(for free)',
         '^ upgrade your',
+        'reserve|book|order|buy|shop ~3 at|on|via :url',
+        'be the first to shop|try|get|grab|own|order',
+        'one|a click away',
       ],
       unless: [
         // software updates in service replies
@@ -183,6 +186,9 @@ export default defineRule({
         '^ verwoehnt|verwoehn|verwoehnen [sie] euch|dich|sich|eure|deine|ihre',
         'reserviert|reservier|reservieren [sie] [jetzt|noch heute] euren|deinen|ihren tisch|platz',
         'einfach kostenlos ~3 anmelden',
+        'reserviere|reserviert|buche|bucht|bestelle|bestellt|bestell|buch ~3 auf|unter|bei :url',
+        'shoppt|bestellt|holt|shoppe|bestelle ~2 als erste|erster',
+        'nur einen klick entfernt',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

@@ -76,8 +76,13 @@ export default defineRule({
         "(everyone's|everyone is|everybody's|everybody is) raving about",
         'skin|hair|lashes|teeth has|have never looked better',
         '10/10 [would] recommend',
+        'your new ~2 hero|favourite|favorite|obsession|must-have|(best friend)',
+        "best money (i've|i have) ever spent",
+        'the perfect :word starts|begins here',
       ],
       unless: [
+        // "What's the best advice you've ever had?" asks readers; it claims nothing
+        "what|what's|whats ~2 best|greatest|worst",
         // "Best song of all time?" asks; it does not claim
         'of all time ?',
         // a person who changed a life is a tribute, not a product
@@ -147,8 +152,12 @@ export default defineRule({
         'von dem|der|denen alle schwaermen',
         'haut|haare sah|sahen|sieht|sehen nie besser aus',
         '10/10 empfehlung',
+        'dein|euer|ihr neuer|neues|neue ~2 *held|liebling|lieblings*',
+        'das beste geld [,] das ich je|jemals',
+        'das|der|die perfekte :word beginnt|startet hier',
       ],
       unless: [
+        'was|welcher|welche|welches ~2 beste|besten',
         'aller zeiten ?',
         // collecting readers' favourites is a question, not a claim
         'ich sammle|suche [gerade]',
