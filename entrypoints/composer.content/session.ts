@@ -45,7 +45,11 @@ interface Mark {
   finding: Finding;
   el: HTMLElement;
   rects: DOMRect[];
+  /** The rects the element was last placed at, as text: unchanged ones are not written again. */
+  placed?: string;
 }
+
+const rectsKey = (rects: readonly DOMRect[]) => rects.map((r) => `${r.left},${r.top},${r.width},${r.height}`).join(';');
 
 type CardOrigin = 'hover' | 'focus';
 
@@ -235,13 +239,20 @@ export class ComposerSession {
       const { x, y } = this.env.offset();
       const moved = (r: DOMRect) => new DOMRect(r.left + x, r.top + y, r.width, r.height);
       const box = moved(this.editor.getBoundingClientRect());
+      // All layout reads first, then the writes: interleaving them forced a layout per mark on
+      // every frame while the user typed.
       for (const m of this.marks) {
         const range = rangeFor(this.draft, m.finding.start, m.finding.end, this.editor.ownerDocument);
         // Only what lies inside the composer's visible box (its text scrolls inside it).
         m.rects = range
           ? Array.from(range.getClientRects(), moved).filter((r) => r.bottom > box.top && r.top < box.bottom && r.width > 0)
           : [];
+      }
+      for (const m of this.marks) {
+        const key = rectsKey(m.rects);
+        if (m.placed === key) continue;
         placeHighlight(m.el, m.rects);
+        m.placed = key;
       }
       placeBadge(this.badge, box);
       if (this.card) this.placeCardNow();

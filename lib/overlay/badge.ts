@@ -19,10 +19,14 @@ export function badgeElement(doc: Document, onActivate: () => void): HTMLElement
 
 export function updateBadge(el: HTMLElement, ui: Lang, findings: readonly Finding[]): void {
   const label = badgeLabel(ui, findings);
+  const worst = findings.reduce((w, f) => Math.max(w, rankOf(f.severity)), -1);
+  const state = `${findings.length}:${worst}:${label}`;
+  // Called on every frame while typing: unchanged, it writes nothing (no style or layout work).
+  if (el.dataset.state === state) return;
+  el.dataset.state = state;
   el.setAttribute('aria-label', label);
   el.title = label;
   el.textContent = findings.length === 0 ? '✓' : String(findings.length);
-  const worst = findings.reduce((w, f) => Math.max(w, rankOf(f.severity)), -1);
   el.style.background = worst < 0 ? '' : SEVERITY_BADGE[(['suggestion', 'warning', 'error'] as const)[worst]!];
 }
 

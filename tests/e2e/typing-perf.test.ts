@@ -2,10 +2,10 @@
  * Typing stays smooth: in each fixture editor, 1000 typed characters with Echt active against the
  * same run without the extension. Measured in the page: for every keystroke, the time from the
  * keydown to the frame after it (what the user feels as input delay, like INP), and long tasks.
- * Asserted: the median with Echt is within 10 % of the median without it. The two set-ups take
- * turns (without, with, without, with) and each median pools both of its runs, so a burst of load
- * from the other test worker on this 2-core machine does not land on one side only. Long tasks are
- * printed; the composer specs assert that none over 50 ms comes from Echt's own scripts.
+ * Asserted: the median with Echt is within 10 % of the median without it. The two browsers run side
+ * by side and take turns every 50 characters, so a burst of load from the other test worker on this
+ * 2-core machine does not land on one side only. Long tasks are printed; the composer specs assert
+ * that none over 50 ms comes from Echt's own scripts.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,8 @@ const EDITOR: Record<Platform, string> = {
 const SENTENCE = 'Like if you agree! Our new rye loaf is out on Saturday, tag a friend who needs it. ';
 const TEXT = SENTENCE.repeat(Math.ceil(1000 / SENTENCE.length)).slice(0, 1000);
 
-async function typeAndMeasure(page: Page, platform: Platform) {
+/** Starts recording keydown→next-frame delays and long tasks in the page. */
+async function record(page: Page, platform: Platform) {
   await page.evaluate(() => {
     const w = window as unknown as { __delays: number[]; __long: number[] };
     w.__delays = [];
@@ -36,42 +37,45 @@ async function typeAndMeasure(page: Page, platform: Platform) {
     );
   });
   await page.click(EDITOR[platform]);
-  await page.keyboard.type(TEXT, { delay: 5 });
+}
+
+async function results(page: Page) {
   await page.waitForTimeout(800);
   return page.evaluate(() => {
     const w = window as unknown as { __delays: number[]; __long: number[] };
     const d = [...w.__delays].sort((a, b) => a - b);
-    return { delays: d, long: w.__long };
+    return { median: d[Math.floor(d.length / 2)]!, p95: d[Math.floor(d.length * 0.95)]!, n: d.length, long: w.__long };
   });
-}
-
-function pooled(runs: Array<{ delays: number[]; long: number[] }>) {
-  const d = runs.flatMap((r) => r.delays).sort((a, b) => a - b);
-  return { median: d[Math.floor(d.length / 2)]!, p95: d[Math.floor(d.length * 0.95)]!, n: d.length, long: runs.flatMap((r) => r.long) };
 }
 
 describe.each(['facebook', 'linkedin', 'x'] as Platform[])('typing 1000 characters in %s', (platform) => {
   it('is as smooth with Echt as without it', async () => {
-    const baseRuns: Array<{ delays: number[]; long: number[] }> = [];
-    const echtRuns: Array<{ delays: number[]; long: number[] }> = [];
-    for (let round = 0; round < 2; round++) {
-      const without = await launch({ extension: false });
-      baseRuns.push(await typeAndMeasure(await openFixture(without, platform), platform));
-      await without.close();
-      const withEcht = await launch();
-      const page = await openFixture(withEcht, platform);
-      echtRuns.push(await typeAndMeasure(page, platform));
-      // Echt did its job meanwhile: the draft is marked.
-      await expect.poll(() => page.locator('echt-ui [data-echt-finding]').count(), { timeout: 20_000 }).toBeGreaterThan(5);
-      await withEcht.close();
+    // Both browsers at once, typing in turns, 50 characters at a time: whatever else the machine
+    // is doing (the other test worker) falls on both sides alike.
+    const without = await launch({ extension: false });
+    const withEcht = await launch();
+    const basePage = await openFixture(without, platform);
+    const page = await openFixture(withEcht, platform);
+    await record(basePage, platform);
+    await record(page, platform);
+    for (let i = 0; i < TEXT.length; i += 50) {
+      await basePage.bringToFront();
+      await basePage.keyboard.type(TEXT.slice(i, i + 50), { delay: 5 });
+      await page.bringToFront();
+      await page.keyboard.type(TEXT.slice(i, i + 50), { delay: 5 });
     }
-    const base = pooled(baseRuns);
-    const echt = pooled(echtRuns);
+    const base = await results(basePage);
+    const echt = await results(page);
+    // Echt did its job meanwhile: the draft is marked.
+    await expect.poll(() => page.locator('echt-ui [data-echt-finding]').count(), { timeout: 20_000 }).toBeGreaterThan(5);
+    await without.close();
+    await withEcht.close();
     console.log(
       `${platform}: keydown→next frame median ${base.median.toFixed(2)} ms without Echt, ${echt.median.toFixed(2)} ms with (${((echt.median / base.median - 1) * 100).toFixed(1)} %; ` +
         `p95 ${base.p95.toFixed(1)} / ${echt.p95.toFixed(1)} ms, ${echt.n} keys); long tasks without ${JSON.stringify(base.long.map(Math.round))}, with ${JSON.stringify(echt.long.map(Math.round))}`,
     );
-    expect(echt.n).toBeGreaterThanOrEqual(1980);
+    expect(base.n).toBeGreaterThanOrEqual(990);
+    expect(echt.n).toBeGreaterThanOrEqual(990);
     expect(echt.median).toBeLessThanOrEqual(base.median * 1.1);
-  }, 200_000);
+  }, 120_000);
 });
