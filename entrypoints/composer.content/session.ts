@@ -47,6 +47,8 @@ interface Mark {
   rects: DOMRect[];
   /** The rects the element was last placed at, as text: unchanged ones are not written again. */
   placed?: string;
+  /** Editor box, scroll and offsets the rects were measured for: text after a phrase cannot move it. */
+  measured?: string;
 }
 
 const rectsKey = (rects: readonly DOMRect[]) => rects.map((r) => `${r.left},${r.top},${r.width},${r.height}`).join(';');
@@ -73,6 +75,8 @@ export class ComposerSession {
   private repositionQueued = false;
   private seq = 0;
   private lastEdit = 0;
+  /** The draft text the marks' rects were last measured against. */
+  private measuredText: string | undefined;
 
   constructor(
     readonly key: string,
@@ -241,12 +245,23 @@ export class ComposerSession {
       const box = moved(this.editor.getBoundingClientRect());
       // All layout reads first, then the writes: interleaving them forced a layout per mark on
       // every frame while the user typed.
+      const frame = `${box.left},${box.top},${box.width},${box.height},${this.editor.scrollLeft},${this.editor.scrollTop},${this.editor.ownerDocument.fonts?.status}`;
+      const text = this.draft.text;
+      const before = this.measuredText ?? '';
+      let stable = 0;
+      while (stable < text.length && stable < before.length && text.charCodeAt(stable) === before.charCodeAt(stable)) stable++;
+      this.measuredText = text;
       for (const m of this.marks) {
+        // Typing after a phrase leaves it where it was — same box, same scroll, the same text up to
+        // a word break after it (a word typed onto its last word could wrap it to the next line).
+        const spot = `${frame}|${m.finding.start},${m.finding.end}`;
+        if (m.measured === spot && /\s/.test(text.slice(m.finding.end, stable))) continue;
         const range = rangeFor(this.draft, m.finding.start, m.finding.end, this.editor.ownerDocument);
         // Only what lies inside the composer's visible box (its text scrolls inside it).
         m.rects = range
           ? Array.from(range.getClientRects(), moved).filter((r) => r.bottom > box.top && r.top < box.bottom && r.width > 0)
           : [];
+        m.measured = spot;
       }
       for (const m of this.marks) {
         const key = rectsKey(m.rects);

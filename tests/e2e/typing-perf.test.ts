@@ -4,8 +4,10 @@
  * keydown to the frame after it (what the user feels as input delay, like INP), and long tasks.
  * Asserted: the median with Echt is within 10 % of the median without it. The two browsers run side
  * by side and take turns every 50 characters, so a burst of load from the other test worker on this
- * 2-core machine does not land on one side only. Long tasks are printed; the composer specs assert
- * that none over 50 ms comes from Echt's own scripts.
+ * 2-core machine does not land on one side only, and `npm test` runs this file alone, after the rest
+ * (vitest.config.ts): with the other test worker busy beside it, the extension's service worker
+ * competed with two browsers for two cores and the comparison measured the machine, not Echt.
+ * Long tasks are printed; the composer specs assert that none over 50 ms comes from Echt's scripts.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +20,8 @@ const EDITOR: Record<Platform, string> = {
   x: '[data-testid="tweetTextarea_0"]',
 };
 const SENTENCE = 'Like if you agree! Our new rye loaf is out on Saturday, tag a friend who needs it. ';
-const TEXT = SENTENCE.repeat(Math.ceil(1000 / SENTENCE.length)).slice(0, 1000);
+// 1000 characters, typed twice over: more keys make a steadier median.
+const TEXT = SENTENCE.repeat(Math.ceil(2000 / SENTENCE.length)).slice(0, 2000);
 
 /** Starts recording keydown→next-frame delays and long tasks in the page. */
 async function record(page: Page, platform: Platform) {
@@ -59,10 +62,11 @@ describe.each(['facebook', 'linkedin', 'x'] as Platform[])('typing 1000 characte
     await record(basePage, platform);
     await record(page, platform);
     for (let i = 0; i < TEXT.length; i += 50) {
-      await basePage.bringToFront();
-      await basePage.keyboard.type(TEXT.slice(i, i + 50), { delay: 5 });
-      await page.bringToFront();
-      await page.keyboard.type(TEXT.slice(i, i + 50), { delay: 5 });
+      // who goes first alternates too, so neither side always types right after a pause
+      for (const p of i % 100 ? [page, basePage] : [basePage, page]) {
+        await p.bringToFront();
+        await p.keyboard.type(TEXT.slice(i, i + 50), { delay: 5 });
+      }
     }
     const base = await results(basePage);
     const echt = await results(page);
@@ -74,8 +78,8 @@ describe.each(['facebook', 'linkedin', 'x'] as Platform[])('typing 1000 characte
       `${platform}: keydown→next frame median ${base.median.toFixed(2)} ms without Echt, ${echt.median.toFixed(2)} ms with (${((echt.median / base.median - 1) * 100).toFixed(1)} %; ` +
         `p95 ${base.p95.toFixed(1)} / ${echt.p95.toFixed(1)} ms, ${echt.n} keys); long tasks without ${JSON.stringify(base.long.map(Math.round))}, with ${JSON.stringify(echt.long.map(Math.round))}`,
     );
-    expect(base.n).toBeGreaterThanOrEqual(990);
-    expect(echt.n).toBeGreaterThanOrEqual(990);
+    expect(base.n).toBeGreaterThanOrEqual(1980);
+    expect(echt.n).toBeGreaterThanOrEqual(1980);
     expect(echt.median).toBeLessThanOrEqual(base.median * 1.1);
-  }, 120_000);
+  }, 180_000);
 });
