@@ -52,7 +52,8 @@ async function results(page: Page) {
 }
 
 describe.each(['facebook', 'linkedin', 'x'] as Platform[])('typing 1000 characters in %s', (platform) => {
-  it('is as smooth with Echt as without it', async () => {
+  // A 2-core machine has bad seconds; a regression fails every attempt, a noisy one not all three.
+  it('is as smooth with Echt as without it', { retry: 2 }, async () => {
     // Both browsers at once, typing in turns, 50 characters at a time: whatever else the machine
     // is doing (the other test worker) falls on both sides alike.
     const without = await launch({ extension: false });
