@@ -77,6 +77,8 @@ export class ComposerSession {
   private lastEdit = 0;
   /** The draft text the marks' rects were last measured against. */
   private measuredText: string | undefined;
+  /** Set when the editor's box may have changed: the next placement measures everything. */
+  private layoutDirty = true;
 
   constructor(
     readonly key: string,
@@ -90,7 +92,12 @@ export class ComposerSession {
     this.observer = new MutationObserver(() => this.changed());
     this.observer.observe(composer.editor, { characterData: true, childList: true, subtree: true });
     const view = composer.editor.ownerDocument.defaultView;
-    this.resize = view?.ResizeObserver ? new view.ResizeObserver(() => this.queueReposition()) : undefined;
+    this.resize = view?.ResizeObserver
+      ? new view.ResizeObserver(() => {
+          this.layoutDirty = true;
+          this.queueReposition();
+        })
+      : undefined;
     this.resize?.observe(composer.editor);
     composer.editor.addEventListener('focus', this.onFocus);
     this.layer.addEventListener('focusout', this.onFocusOut);
@@ -186,6 +193,8 @@ export class ComposerSession {
   private show(findings: Finding[], text: string): void {
     this.findings = findings;
     this.analysed = text;
+    // each answer is also a moment to catch layout shifts no event reported (an image above loading)
+    this.layoutDirty = true;
     this.render();
   }
 
@@ -224,7 +233,7 @@ export class ComposerSession {
         else this.layer.insertBefore(m.el, ref);
       }
       updateBadge(this.badge, this.env.ui(), findings);
-      this.reposition();
+      this.reposition(false);
     });
   }
 
@@ -237,25 +246,33 @@ export class ComposerSession {
     });
   }
 
-  /** Places marks, badge and card from the live layout (scroll, resize, wrapping, fonts). */
-  reposition(): void {
+  /**
+   * Places marks, badge and card from the live layout (scroll, resize, wrapping, fonts). `force`
+   * is false only for the per-frame call while typing: if no mark can have moved, it reads no
+   * layout at all, which keeps keystrokes as fast as without Echt.
+   */
+  reposition(force = true): void {
     this.guard('position', () => {
+      const text = this.draft.text;
+      const before = this.measuredText ?? '';
+      let stable = 0;
+      while (stable < text.length && stable < before.length && text.charCodeAt(stable) === before.charCodeAt(stable)) stable++;
+      this.measuredText = text;
+      // Typing after a phrase leaves it where it was: same text up to a word break after it (a word
+      // typed onto its last word could wrap it to the next line). Box, scroll and font changes
+      // arrive as their own events (ResizeObserver, scroll, fonts) and force a full pass.
+      const unmoved = (m: Mark) => m.measured !== undefined && /\s/.test(text.slice(m.finding.end, stable));
+      if (!force && !this.layoutDirty && this.marks.every(unmoved)) return;
+      this.layoutDirty = false;
       const { x, y } = this.env.offset();
       const moved = (r: DOMRect) => new DOMRect(r.left + x, r.top + y, r.width, r.height);
       const box = moved(this.editor.getBoundingClientRect());
       // All layout reads first, then the writes: interleaving them forced a layout per mark on
       // every frame while the user typed.
       const frame = `${box.left},${box.top},${box.width},${box.height},${this.editor.scrollLeft},${this.editor.scrollTop},${this.editor.ownerDocument.fonts?.status}`;
-      const text = this.draft.text;
-      const before = this.measuredText ?? '';
-      let stable = 0;
-      while (stable < text.length && stable < before.length && text.charCodeAt(stable) === before.charCodeAt(stable)) stable++;
-      this.measuredText = text;
       for (const m of this.marks) {
-        // Typing after a phrase leaves it where it was — same box, same scroll, the same text up to
-        // a word break after it (a word typed onto its last word could wrap it to the next line).
         const spot = `${frame}|${m.finding.start},${m.finding.end}`;
-        if (m.measured === spot && /\s/.test(text.slice(m.finding.end, stable))) continue;
+        if (m.measured === spot && unmoved(m)) continue;
         const range = rangeFor(this.draft, m.finding.start, m.finding.end, this.editor.ownerDocument);
         // Only what lies inside the composer's visible box (its text scrolls inside it).
         m.rects = range
