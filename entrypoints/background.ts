@@ -10,10 +10,10 @@ import { isFlagging, rankOf, type Report } from '../lib/analysis/types';
 import { injectFault, watchFaults } from '../lib/fault';
 import { DEFAULT_GATE } from '../lib/gate';
 import { uiLangOf } from '../lib/i18n';
-import { onMessage, type AnalyzeRequest } from '../lib/messaging';
+import { onMessage, sendMessage, type AnalyzeRequest } from '../lib/messaging';
 import { adapterFor } from '../lib/platforms';
 import { personalItem, type PersonalSettings } from '../lib/profile/personal';
-import { getEffectiveProfile, watchEffectiveProfile } from '../lib/profile/store';
+import { getEffectiveProfile, readManagedPolicy, watchEffectiveProfile, type ManagedPolicy } from '../lib/profile/store';
 import type { TeamProfile } from '../lib/profile/types';
 import { primaryComposer, type TabState } from '../lib/tab-state';
 import { SEVERITY_BADGE } from '../lib/theme';
@@ -29,15 +29,24 @@ export default defineBackground(() => {
       return m;
     }));
 
+  // The first read of managed storage in a browser session takes ≈ 2.3 s in Chromium (its policy
+  // service starting), later ones 1 ms. Analyses do not wait for it: until it answers they use the
+  // team profile and personal settings alone, and if a policy turns up, every draft is checked again.
+  let managedKnown = false;
+  const managedFirst = readManagedPolicy().finally(() => (managedKnown = true));
+  const NO_POLICY: ManagedPolicy = { errors: [] };
+
   // Settings are cached and refreshed on change: storage reads on every keystroke's analysis would add latency.
   let settings: Promise<{ profile: TeamProfile | undefined; personal: PersonalSettings }> | undefined;
   const loadSettings = () =>
-    (settings ??= Promise.all([getEffectiveProfile(), personalItem.getValue()]).then(([profile, personal]) => ({ profile, personal })));
+    (settings ??= Promise.all([getEffectiveProfile(managedKnown ? undefined : NO_POLICY), personalItem.getValue()]).then(([profile, personal]) => ({ profile, personal })));
   watchEffectiveProfile(() => (settings = undefined));
   personalItem.watch(() => (settings = undefined));
-  // Read at start-up: the first read of managed storage took ≈ 2 s in Chromium without a policy,
-  // which would otherwise delay the first analysis.
-  loadSettings().catch(() => (settings = undefined));
+  void managedFirst.then((policy) => {
+    settings = undefined;
+    if (!policy.profile && !policy.locked?.length && !policy.errors.length) return;
+    for (const tabId of tabs.keys()) sendMessage('recheck', undefined, tabId).catch(() => {});
+  });
 
   watchFaults();
 

@@ -38,6 +38,8 @@ export interface ProtocolMap {
   gatePolicy(): GateSettings;
   /** Popup → content script: scroll to a finding and open its card. */
   revealFinding(data: { key: string; start: number; end: number }): boolean;
+  /** Background → content script: the settings changed in a way no storage event announced; check the drafts again. */
+  recheck(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

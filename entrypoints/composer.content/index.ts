@@ -207,6 +207,11 @@ function start(adapter: Adapter, signal: AbortSignal): void {
     { capture: true, signal },
   );
 
+  onMessage('recheck', () => {
+    void refreshGate();
+    for (const s of sessions.values()) void s.analyzeNow(true);
+  });
+
   onMessage('revealFinding', ({ data }) => {
     const session = [...sessions.values()].find((s) => s.key === data.key);
     return session?.reveal(data.start, data.end) ?? false;

@@ -75,17 +75,17 @@ export interface EffectiveState {
   policyErrors: ProfileIssue[];
 }
 
-/** The merged profile and the keys the policy locks. */
-export async function getEffectiveState(): Promise<EffectiveState> {
-  const [policy, team, personal] = await Promise.all([readManagedPolicy(), teamProfileItem.getValue(), personalItem.getValue()]);
+/** The merged profile and the keys the policy locks; `policy` given, managed storage is not read. */
+export async function getEffectiveState(known?: ManagedPolicy): Promise<EffectiveState> {
+  const [policy, team, personal] = await Promise.all([known ?? readManagedPolicy(), teamProfileItem.getValue(), personalItem.getValue()]);
   if (!policy.profile && !team && !personal.ignoredRules.length) return { profile: undefined, locked: [], policyErrors: policy.errors };
   const merged = mergeProfiles(policy.profile, team?.profile, personal, policy.locked);
   return { profile: merged.profile, locked: merged.locked, policyErrors: policy.errors };
 }
 
 /** The profile the analyzer applies now. */
-export async function getEffectiveProfile(): Promise<TeamProfile | undefined> {
-  return (await getEffectiveState()).profile;
+export async function getEffectiveProfile(known?: ManagedPolicy): Promise<TeamProfile | undefined> {
+  return (await getEffectiveState(known)).profile;
 }
 
 /** Calls `cb` with the new effective profile whenever any source of it changes. */
