@@ -100,8 +100,12 @@ export default defineRule({
         'extra :number %',
         ':number|zwei|drei ~3 nach wahl fuer',
         'empfehlt|empfiehl uns weiter und',
+        ':number % auf deine|eure|ihre nächste bestellung|einkauf',
+        'an der kasse ~2 eingeben|einlösen|angeben',
+        'einkaufswert|bestellwert ~4 gratis|geschenkt|kostenlos|dazu',
+        'kostet|kosten [dich|euch|sie] nur|lediglich|schlappe :number €',
       ],
-      unless: ['leider|erstattet|erstatten|entschuldigung|(gilt nur)|(gilt auch)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von'],
+      unless: ['leider|erstattet|erstatten|entschuldigung|(gilt nur)|(gilt auch)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten'],
     },
   },
   examples: {

@@ -79,6 +79,13 @@ export default defineRule({
         'your new ~2 hero|favourite|favorite|obsession|must-have|(best friend)',
         "best money (i've|i have) ever spent",
         'the perfect :word starts|begins here',
+        'new year , new you',
+        '(is an understatement)',
+        'this is the future of',
+        '^ your ~5 starts|begins|ends here',
+        'quality you can taste|feel|see|trust',
+        'our secret sauce|weapon',
+        'swear by',
       ],
       unless: [
         // "What's the best advice you've ever had?" asks readers; it claims nothing
@@ -155,6 +162,13 @@ export default defineRule({
         'dein|euer|ihr neuer|neues|neue ~2 *held|liebling|lieblings*',
         'das beste geld [,] das ich je|jemals',
         'das|der|die perfekte :word beginnt|startet hier',
+        'neues jahr , neues ich|du',
+        'ist untertrieben',
+        'so sieht die zukunft ~3 aus',
+        'deine|eure|ihre suche ~5 endet hier',
+        'auf die|den|das ~3 schwören',
+        'qualität , die man ~4 schmeckt|sieht|spürt|fühlt',
+        'unser|unsere erfolgsgeheimnis|geheimrezept|geheimzutat|geheimwaffe',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',
