@@ -65,6 +65,7 @@ export default defineRule({
         ':number|one|two|three|five words|word|emojis|emoji to describe',
         '^ tell us|me your best|favourite|favorite|worst|funniest|weirdest',
         'comment+ your pick|choice|favourite|favorite|answer|guess',
+        '^ only ~4 kids|people|those ~4 will|can remember|know|understand|relate',
       ],
       unless: [
         'leave|write|drop [us] a|your review|reviews|question|questions|message|note',
@@ -125,6 +126,9 @@ export default defineRule({
         '^ erzaehlt|erzaehl|verratet|verrat uns|mir euren|eure|euer|deinen|deine|dein besten|beste|liebsten|lieblings*|schlimmsten|lustigsten',
         'kommentiert|kommentiere euren|eure|deinen|deine favoriten|favorit|wahl|tipp|antwort',
         'schreibt|schreib es|ihn|sie|das unten|(in die kommentare) [rein]',
+        'gespannt auf eure|deine antworten|meinungen|kommentare|ideen',
+        '^ nur wer ~6 kennt|versteht|erinnert ~2 noch|das|sich',
+        '^ das kennen|verstehen nur ~4 kinder|leute|menschen',
       ],
       unless: [
         'schreibt|schreib|schreibe|schickt|schick uns eine|einen nachricht|frage|fragen|mail|e-mail|email|bewertung|rezension|zeile',

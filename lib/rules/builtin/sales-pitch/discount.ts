@@ -96,7 +96,7 @@ export default defineRule({
         'statt|sonst|regulaer|uvp :number [€|euro]',
         'spar|spart|spare|sparen dir|euch|sich die aufnahmegebuehr|anmeldegebuehr|einrichtungsgebuehr',
         'geht|gehen aufs haus',
-        'schon ab :number',
+        'schon ab :number €|euro|eur',
         'extra :number %',
         ':number|zwei|drei ~3 nach wahl fuer',
         'empfehlt|empfiehl uns weiter und',

@@ -68,6 +68,7 @@ export default defineRule({
         'via|through the link in the|my comments|bio|stories|story',
         'in my free masterclass|webinar|training|workshop|challenge',
         'link in my stories|story',
+        'my ~3 programme|program|course|masterclass|training|coaching|workshop ~3 shows|teaches you',
       ],
       unless: [
         // customer service: a DM about a problem is not a funnel
@@ -125,6 +126,9 @@ export default defineRule({
         'in meiner|meinem kostenlosen|gratis masterclass|webinar|workshop|kurs|guide|e-book|challenge',
         'link in meiner|der story|storys|stories',
         'mit ~2 :caps spart|sparst|sparen|bekommt|bekommst',
+        'in meinem|meiner ~3 programm|kurs|coaching|training|masterclass|workshop zeige ich dir|euch|ihnen',
+        'für mein|meinen|meine kostenloses|kostenlosen|kostenlose ~2 training|webinar|workshop|kurs|masterclass|guide|e-book',
+        'den link findet ihr|findest du in meiner|der bio|story',
       ],
       unless: ['fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern'],
     },
