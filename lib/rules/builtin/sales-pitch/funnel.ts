@@ -35,7 +35,8 @@ export default defineRule({
         "message|dm|pm me|us if (you're|you are) serious|interested|ready",
         'linked|link|links ~3 bio|stories',
         'my|our dms|inbox are|is open',
-        'just|simply inbox|dm|pm|message us|me',
+        // "Just message us with what you need" is service; the bare ending is the funnel
+        'just|simply inbox|dm|pm|message us|me [now|today] $',
         'pricing|prices|price available on request',
         'link in my|the featured [section]',
         "send me|us a message|dm|pm and|& (let's|we'll|i'll) fix|sort|change|solve|talk",
