@@ -20,7 +20,7 @@ export default defineRule({
   match: {},
   examples: {
     en: {
-      flag: ['[[Smile if you love autumn]] 🍂', '[[Share your favourite memory with us below!]]'],
+      flag: ["[[Who's with me on this one?]] 🙋", '[[Share your favourite memory with us below!]]'],
       allow: [
         'The new timetable starts on 15 December.',
         'Thanks to everyone who came to the market.',

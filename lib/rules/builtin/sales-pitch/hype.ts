@@ -86,6 +86,12 @@ export default defineRule({
         'quality you can taste|feel|see|trust',
         'our secret sauce|weapon',
         'swear by',
+        "like nothing (you've|you have) ever tasted|seen|felt|heard|tried|worn",
+        'our ~5 is|are pure magic|perfection|bliss|luxury|joy',
+        'luxury|flavour|flavor|goodness|indulgence|perfection in every sip|bite|cup|drop|spoonful|mouthful',
+        '^ prepare|(get ready) to be blown|amazed|impressed|obsessed|wowed',
+        'our ~3 collection|range|launch|drop|edition|menu|season|lineup yet',
+        'here to impress',
       ],
       unless: [
         // "What's the best advice you've ever had?" asks readers; it claims nothing
@@ -169,6 +175,12 @@ export default defineRule({
         'auf die|den|das ~3 schwören',
         'qualität , die man ~4 schmeckt|sieht|spürt|fühlt',
         'unser|unsere erfolgsgeheimnis|geheimrezept|geheimzutat|geheimwaffe',
+        'so etwas|was hast|habt|haben du|ihr|sie noch nie geschmeckt|gesehen|erlebt|gehört|gespürt',
+        'unser|unsere ~5 ist|sind pure|purer|pures|reine|reiner|reines magie|luxus|genuss|perfektion',
+        'purer|reiner luxus|genuss in jedem schluck|bissen|tropfen',
+        '(macht euch)|(mach dich)|(machen sie sich) auf etwas gefasst',
+        'unsere|unser ~4 aller zeiten',
+        'unser|unsere ~6 wird dich|euch|sie begeistern|umhauen|verzaubern',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',
