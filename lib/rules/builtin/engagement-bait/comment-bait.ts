@@ -66,6 +66,8 @@ export default defineRule({
         '^ tell us|me your best|favourite|favorite|worst|funniest|weirdest',
         'comment+ your pick|choice|favourite|favorite|answer|guess',
         '^ only ~4 kids|people|those ~4 will|can remember|know|understand|relate',
+        '^ be honest [!|.] $',
+        '^ type|comment|drop|post your ~2 month|birthday|zodiac|time|score|answer|guess|result',
       ],
       unless: [
         'leave|write|drop [us] a|your review|reviews|question|questions|message|note',
@@ -129,6 +131,10 @@ export default defineRule({
         'gespannt auf eure|deine antworten|meinungen|kommentare|ideen',
         '^ nur wer ~6 kennt|versteht|erinnert ~2 noch|das|sich',
         '^ das kennen|verstehen nur ~4 kinder|leute|menschen',
+        '^ (seid ehrlich)|(sei ehrlich) [!|.] $',
+        'ich fange|(mache den anfang) ~2 in den kommentaren [an]',
+        'teil|teilt sie|es|ihn|eure|deine unten',
+        'schreib|schreibt ~3 zeit|ergebnis|antwort|tipp|monat|sternzeichen in die kommentare',
       ],
       unless: [
         'schreibt|schreib|schreibe|schickt|schick uns eine|einen nachricht|frage|fragen|mail|e-mail|email|bewertung|rezension|zeile',

@@ -51,6 +51,8 @@ export default defineRule({
         "(what's|whats|what is) on your agenda|plate today|(this weekend)",
         '^ happy saturday|sunday|weekend [everyone|all|folks|friends]',
         "(what's|whats|what is) for breakfast|lunch|dinner|tea [today|tonight] ?",
+        "how's|(how is) your|everyone's week|weekend|monday|day going [so] [far] ?",
+        'what are you [all|guys] watching|reading|cooking|eating|drinking|(listening to) ~2 today|tonight|(this weekend) ?',
       ],
     },
     de: {
@@ -85,6 +87,8 @@ export default defineRule({
         '^ bergfest',
         'was steht heute bei euch|dir an ?',
         "(was gibt's|was gibt es|was gibts) bei euch|dir ~2 zum fruehstueck|mittagessen|abendessen ?",
+        'wie läuft|lief eure|deine|euer|dein woche|tag|montag|wochenende [bisher|so] ?',
+        'was schaut|guckt|hört|lest|kocht|trinkt|esst ihr|du heute|gerade|(am wochenende) [so] ?',
       ],
     },
   },

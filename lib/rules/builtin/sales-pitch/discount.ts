@@ -105,7 +105,7 @@ export default defineRule({
         'einkaufswert|bestellwert ~4 gratis|geschenkt|kostenlos|dazu',
         'kostet|kosten [dich|euch|sie] nur|lediglich|schlappe :number €',
       ],
-      unless: ['leider|erstattet|erstatten|entschuldigung|(gilt nur)|(gilt auch)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten'],
+      unless: ['leider|erstattet|erstatten|entschuldigung|(gilt nur)|(gilt auch)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten', 'gilt|gelten das|der|die|dieser|diese|dieses'],
     },
   },
   examples: {

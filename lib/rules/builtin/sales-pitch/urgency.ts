@@ -87,7 +87,7 @@ export default defineRule({
         'leaves|leave our shelves',
         'seats|spots|places|spaces are limited ,|–|-|so|! ~3 register|book|apply|(sign up)|grab|secure|reserve|act|hurry',
       ],
-      unless: ['comet|comets|eclipse|meteor|meteors|aurora|planets', 'deadline|deadlines', 'application|applications|registration|consultation|survey|poll|voting|vote'],
+      unless: ['comet|comets|eclipse|meteor|meteors|aurora|planets', 'edition of me|us|myself', 'deadline|deadlines', 'application|applications|registration|consultation|survey|poll|voting|vote'],
     },
     de: {
       patterns: [
