@@ -196,12 +196,21 @@ function testToken(test: Test, tok: Token, ctx: MatchContext, i: number): boolea
 /** Tokens that may stand before a sentence's "real" start or after its end without breaking an anchor. */
 const isFiller = (tok: Token) => tok.kind === 'emoji' || (tok.kind === 'punct' && !/[?@]/.test(tok.norm));
 
+/** True when only emoji and closing punctuation stand between token `i` and the sentence's end. */
+function atEnd(ctx: MatchContext, i: number): boolean {
+  let k = i;
+  while (k < ctx.last && isFiller(ctx.tokens[k]!)) k++;
+  return k === ctx.last;
+}
+
 /**
  * Matches `p` at token index `i`; returns the index after the last matched token, or -1.
  * Recursion depth is bounded by the element count; gaps are bounded by MAX_GAP.
  */
 function matchAt(p: CompiledPattern, ctx: MatchContext, e: number, i: number): number {
-  if (e === p.elements.length) return i;
+  // "$" is checked here, not after the walk, so that a gap or optional element before it can
+  // stretch to the sentence's end ("^ bestellt ~6 $") instead of failing on its first, shortest try.
+  if (e === p.elements.length) return !p.anchorEnd || atEnd(ctx, i) ? i : -1;
   const el = p.elements[e]!;
   if (el.gap !== undefined) {
     for (let skip = 0; skip <= el.gap && i + skip <= ctx.last; skip++) {
@@ -234,11 +243,6 @@ export function matchPattern(p: CompiledPattern, ctx: MatchContext, at: number):
   }
   const end = matchAt(p, ctx, 0, at);
   if (end <= at) return undefined;
-  if (p.anchorEnd) {
-    let k = end;
-    while (k < ctx.last && isFiller(ctx.tokens[k]!)) k++;
-    if (k !== ctx.last) return undefined;
-  }
   // leading optional elements that matched nothing leave `at` as the start; trim gaps at the edges
   return { first: at, last: end };
 }

@@ -13,6 +13,7 @@ import tagBait from './engagement-bait/tag-bait';
 import voteBait from './engagement-bait/vote-bait';
 import buzzwordPileup from './sales-pitch/buzzword-pileup';
 import buzzwords from './sales-pitch/buzzwords';
+import callToAction from './sales-pitch/call-to-action';
 import discount from './sales-pitch/discount';
 import funnel from './sales-pitch/funnel';
 import hardSell from './sales-pitch/hard-sell';
@@ -22,5 +23,5 @@ import urgency from './sales-pitch/urgency';
 
 export const BUILTIN_RULES: readonly BuiltinRule[] = [
   agreeBait, baitTone, commentBait, commentForDm, followBait, giveaway, reactBait, shareBait, smalltalk, tagBait, voteBait,
-  buzzwordPileup, buzzwords, discount, funnel, hardSell, hype, selfPraise, urgency,
+  buzzwordPileup, buzzwords, callToAction, discount, funnel, hardSell, hype, selfPraise, urgency,
 ];
