@@ -81,7 +81,11 @@ function capsCached(raw: string): boolean {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let lastEnd = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
+  // An exec loop on the one shared regex, started at 0: a link's trailing punctuation is scanned
+  // again by moving lastIndex back, and no call can leave a position behind for the next one.
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
     const g = m.groups!;
     const start = m.index;
     let raw = m[0];
