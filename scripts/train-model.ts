@@ -71,7 +71,7 @@ function fit(all: readonly Unit[], category: ModelCategory): Omit<LinearModel, '
 }
 
 const score = (m: Omit<LinearModel, 'threshold'>, features: readonly string[]) =>
-  1 / (1 + Math.exp(-features.reduce((z, f) => z + (m.weights[f] ?? 0), m.bias)));
+  1 / (1 + Math.exp(-features.reduce((z, f) => z + (Object.hasOwn(m.weights, f) ? m.weights[f]! : 0), m.bias)));
 
 export function train(drafts: readonly Draft[]): ModelFile {
   const out = {} as ModelFile;

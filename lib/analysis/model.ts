@@ -40,7 +40,8 @@ export function sentenceFeatures(tokens: readonly Token[], first: number, last: 
 
 export function probability(model: LinearModel, features: readonly string[]): number {
   let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
+  // own keys only: "constructor" is a word too, and must not find Object.prototype's function
+  for (const f of features) if (Object.hasOwn(model.weights, f)) z += model.weights[f]!;
   return 1 / (1 + Math.exp(-z));
 }
 

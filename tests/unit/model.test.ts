@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { devDrafts, train } from '../../scripts/train-model';
 import { LANGS } from '../../lib/analysis/types';
+import { modelFor, probability } from '../../lib/analysis/model';
+import { analyze } from '../../lib/analysis';
 
 describe('trained sentence model', () => {
   const shipped = JSON.parse(readFileSync('lib/analysis/model.json', 'utf8'));
@@ -16,5 +18,13 @@ describe('trained sentence model', () => {
     expect(m.threshold).toBeGreaterThanOrEqual(0.9);
     expect(Object.keys(m.weights).length).toBeGreaterThan(100);
     expect(shipped[lang]['sales-pitch']).toBeUndefined();
+  });
+
+  // a word that is also a property of every JavaScript object once made the score NaN, and NaN is
+  // never below the threshold: every sentence with "constructor" was reported as bait
+  it.each(['constructor', '__proto__', 'hasOwnProperty', 'toString', 'valueOf'])('"%s" is an ordinary word to the model', (word) => {
+    for (const lang of LANGS) expect(Number.isFinite(probability(modelFor(lang, 'engagement-bait')!, [word, `${word} x`]))).toBe(true);
+    const findings = analyze(`As an alternative to the ${word}, you can use a factory function.`, { lang: 'en' }).findings;
+    expect(findings.map((f) => f.ruleId)).toEqual([]);
   });
 });
