@@ -24,7 +24,9 @@ export default defineRule({
         "comment+ \"|“|„|' :word",
         'comment+ below|down if|with|for|and',
         '^ comment+ below|down $',
-        'type|say|write|drop|reply|answer|put :caps|:emoji [in|below|if|for] [the] [comments|comment|below]',
+        // "write API functions" is prose: the keyword is followed by where or when to put it, or ends the sentence
+        'type|say|write|drop|reply|answer|put :caps|:emoji in|below|if|for|and|to|! [the] [comments|comment|below]',
+        'type|say|write|drop|reply|answer|put :caps|:emoji $',
         'drop|leave|put a|an|your :emoji|emoji|word|number|yes|amen|heart in|below',
         'drop|leave|put|type :emoji|yes|amen in|below|if',
         'reply|answer with (:emoji|yes|one word|a single word|an emoji)',
@@ -152,6 +154,7 @@ export default defineRule({
         '[[Comment "GUIDE" below]] 👇',
       ],
       allow: [
+        'This lets you write API functions that look like plain objects.',
         'Which CRM do you use for a team of five? We are comparing options.',
         'Leave us a review on Google, it helps a small café a lot.',
         'What type of training helped your team most last year?',

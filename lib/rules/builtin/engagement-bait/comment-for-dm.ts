@@ -22,7 +22,9 @@ export default defineRule({
       patterns: [
         'comment+ ~4 and|&|+|, (i|we) [will] [personally] send|dm|message|share|email',
         'comment+ ~4 and|&|+|, i\'ll|we\'ll [personally] send|dm|message|share|email',
-        'comment+ ~4 to|for get|receive|access|grab [the|my|our|a|your|it|free]',
+        // the keyword, a quote or "below" follows the verb: "comment attachment features to get a …" is prose
+        'comment+ [the word] :caps|:emoji|"|“|„|«|\'|below|here|now ~3 to|for|and get|receive|access|grab [the|my|our|a|your|it|free]',
+        'comment+ to|for get|receive|access|grab [the|my|our|a|your|it|free]',
         'comment+ ~4 below and|& [i|we] [will|\'ll] send|dm',
         'comment+ ~4 and|& get|receive',
         'drop|leave|type ~3 below|comment|comments and|& [i|we] [will] send|dm',
@@ -53,6 +55,7 @@ export default defineRule({
         'Connect and comment and I will DM you the PDF.',
       ],
       allow: [
+        'It relies on the parser’s tokens and comment attachment features to get a complete picture.',
         'Here is the link to the free hiring guide: example.com/guide',
         'If you have questions about the template, comment below and we will answer them.',
         'We will send the agenda to everyone who registered.',

@@ -20,8 +20,9 @@ export default defineRule({
   match: {
     en: {
       patterns: [
-        'like+ [this|it|the|my|our] [post|photo|pic|video|page] if|when',
-        'like+ if|when',
+        // "combined, like when …" is the preposition: the request opens the sentence or follows "and"
+        '^ [please] like+ [this|it|the|my|our] [post|photo|pic|video|page] if|when',
+        'and|& like+ [this|it|the|my|our] [post|photo|pic|video|page] if|when',
         'hit|smash|tap|press that|the like|heart [button]',
         'give|drop|leave [us|this|it|me] a|an|some like|likes|heart|thumbs|:emoji [if|for|when]',
         'double tap|tab if|for|to',
@@ -89,6 +90,7 @@ export default defineRule({
         '[[React with 😍]] if you want the recipe',
       ],
       allow: [
+        'Some features are combined, like when extglobs are combined with globstars.',
         'I like how they redesigned the station.',
         'Would you like to join our workshop next week? Details below.',
         'We like to keep things simple: fresh bread every morning.',

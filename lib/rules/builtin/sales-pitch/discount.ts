@@ -21,7 +21,10 @@ export default defineRule({
         'save|get|take|enjoy|grab [up] [to] :number % [off|discount]',
         'save|get|take [up] [to] € :number',
         'save|get|take [up] [to] $|£ :number',
-        'use|apply|enter|with [the] [my|our] [discount|promo|coupon] code :caps|:number',
+        'use|apply|enter|with [the] [my|our] [discount|promo|coupon] code :caps',
+        // "exits with code 0": a bare number after "with code" is a status, not a voucher
+        'use|apply|enter [the] [my|our] [discount|promo|coupon] code :number',
+        'with [the] [my|our] discount|promo|coupon code :number',
         'discount|promo|promotion|coupon|voucher code|codes',
         'code :caps [for|at|to|gets|saves]',
         'buy one|1|2 get one|1 [free|half]',
@@ -120,6 +123,7 @@ export default defineRule({
         '[[Unbeatable prices]] on all garden furniture.',
       ],
       allow: [
+        'Exits with code 0 if inside a container and 2 if not.',
         'The new timetable starts on 15 December; tickets from €14.',
         '30 % of our customers now order online, up from 12 % last year.',
         'Our coffee costs €2.80, the same as last year.',

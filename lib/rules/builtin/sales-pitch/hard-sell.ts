@@ -20,7 +20,9 @@ export default defineRule({
   match: {
     en: {
       patterns: [
-        'buy|order|shop|book|grab|get|claim|secure|reserve|purchase|snag|score yours|them [now|today|here|while|before|fast]',
+        'buy|order|shop|book|grab|get|claim|secure|reserve|purchase|snag|score yours [now|today|here|while|before|fast]',
+        // "get them to reveal …" is not a sale: "them" needs the hurry
+        'buy|order|shop|book|grab|get|claim|secure|reserve|purchase|snag|score them now|today|here|while|before|fast',
         'buy|order|shop|book|grab|claim|secure|reserve|purchase now|today',
         'sign up|in now|today',
         'click|tap the link|here|below [in] [bio] to|and buy|order|shop|get|grab|book|save|claim',
@@ -320,6 +322,7 @@ export default defineRule({
         'Our new puffer jackets are here – [[find your favourite today]].',
       ],
       allow: [
+        'We give the kids paper and get them to draw their favourite animal.',
         'We buy our flour from a mill 20 km away.',
         'Customers can order by phone until 6 pm.',
         'The new timetable starts on 15 December; tickets from €14.',

@@ -30,8 +30,16 @@ export default defineRule({
         "the only :Noun [:Noun] (you'll|you will) ever need",
         'number one choice|brand|provider|supplier|shop|store|destination|in',
         '#1 choice|brand|provider|supplier|shop|store|destination|in|for',
-        'revolutionary|groundbreaking|ground-breaking|unbeatable|unrivalled|unrivaled|unparalleled|unmatched|incomparable',
-        'must-have|must-haves',
+        'revolutionary|groundbreaking|ground-breaking|unbeatable|unrivalled|unrivaled|unparalleled|incomparable',
+        // "unmatched pairs" is a bracket count; the boast stands alone or before a quality
+        'unmatched quality|comfort|service|style|performance|value|taste|flavour|flavor|selection|experience|precision|craftsmanship|results|support|reliability|prices|luxury',
+        '^ unmatched',
+        'unmatched [.|!] $',
+        // "it must have the flag set" is the modal verb; the noun has an article, an adjective or stands alone
+        'a|an|the|absolute|total|real|true|ultimate|my|your|our|new|latest|seasonal|summer|winter|autumn|spring|wardrobe|beauty must-have|must-haves',
+        '^ must-have|must-haves',
+        'must-have !',
+        'must-haves',
         'the perfect gift|choice|solution|companion',
         'nothing else comes close',
         'guaranteed results|satisfaction|success',
@@ -206,6 +214,8 @@ export default defineRule({
         '[[Must-have]] for every kitchen!',
       ],
       allow: [
+        'If there are unmatched pairs, the first match that was closed is used.',
+        'If the value is a regex, it must have the global flag set.',
         'So happy with how this turned out! Best day ever with the team.',
         'All the best for your exam tomorrow, Jonas!',
         'Best regards from the whole bakery team.',

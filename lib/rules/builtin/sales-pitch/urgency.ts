@@ -51,7 +51,9 @@ export default defineRule({
         'avoid disappointment',
         'restock alert',
         'ends|closes|ending in :number hours|days|minutes',
-        'last call',
+        // "a last call will happen" describes; the call to hurry stands first or asks for something
+        '^ last|final call',
+        'last|final call for|to|! ',
         'pre-orders|preorders|orders|registration close|closes|end|ends tonight|today|soon|at|on',
         ':number days|hours|minutes left to|until',
         "(don't|dont|do not) let [it|this|your :word] expire|slip",
@@ -162,6 +164,7 @@ export default defineRule({
         'Our summer menu is [[selling fast]]!',
       ],
       allow: [
+        'Duplicate calls are dropped, and a last call will happen after the wait.',
         'The new timetable starts on 15 December; tickets from €14.',
         'The library is closed today because of a power cut.',
         'Applications for the apprenticeship close on 31 March.',
