@@ -37,7 +37,11 @@ export default defineRule({
         '^ thoughts ? $',
         '^ am i the only one who|that',
         '^ hands up [,] if|who',
+        '^ [(hand on heart)] [:] who else ~6 ?',
+        '^ [(hand on heart)] [:] who else ~6 ~6 ?',
       ],
+      // "Who else from the Leeds office is going?" counts people for a plan
+      unless: ['who else from|in|at|on'],
     },
     de: {
       patterns: [
@@ -65,6 +69,7 @@ export default defineRule({
         '^ hand hoch [,] wer',
         '^ bin ich der|die einzige [,] der|die',
         '^ zustimmung oder (nicht|widerspruch) ? $',
+        '^ hand aufs herz [:] wer',
       ],
     },
   },

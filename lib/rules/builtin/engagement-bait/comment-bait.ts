@@ -70,6 +70,9 @@ export default defineRule({
         '^ only ~4 kids|people|those ~4 will|can remember|know|understand|relate',
         '^ be honest [!|.] $',
         '^ type|comment|drop|post your ~2 month|birthday|zodiac|time|score|answer|guess|result',
+        '^ show|post|share|drop us [your] ~5 (in the comments)|below',
+        '^ one word to|that describe|describes your',
+        '^ can you relate ?',
       ],
       unless: [
         'leave|write|drop [us] a|your review|reviews|question|questions|message|note',
@@ -137,6 +140,10 @@ export default defineRule({
         'ich fange|(mache den anfang) ~2 in den kommentaren [an]',
         'teil|teilt sie|es|ihn|eure|deine unten',
         'schreib|schreibt ~3 zeit|ergebnis|antwort|tipp|monat|sternzeichen in die kommentare',
+        '^ schreibt|schreib|erzählt|erzähl|verratet|verrat|zeigt|zeig uns [in den kommentaren] eure|euren|eurer|deine|deinen|dein lieblings*|liebste|liebsten|schönste|schönsten|beste|besten|lustigste|lustigsten',
+        '^ (erzählt mal)|(verratet uns)|(verratet mal)|(erzähl mal) [:|,] ~6 ~6 ?',
+        '(lasst uns wissen)|(lass uns wissen) , was ihr|du denkt|meint|sagt',
+        '^ ein wort , das dein|euer|deinen|euren ~3 beschreibt',
       ],
       unless: [
         'schreibt|schreib|schreibe|schickt|schick uns eine|einen nachricht|frage|fragen|mail|e-mail|email|bewertung|rezension|zeile',

@@ -62,7 +62,9 @@ export default defineRule({
     de: {
       patterns: [
         'teile|teilt|teil diesen|den|unseren|meinen beitrag|post|bild|video',
-        'teile|teilt|teil das|dies|es [,] wenn|falls|mit',
+        'teile|teilt|teil das|dies|es [,] wenn|falls',
+        // "teilt dies mit, dass …" is "mitteilen" (to inform): the sharing "mit" has someone after it
+        'teile|teilt|teil das|dies|es mit _',
         'teilen|teilt|teile [,] wenn|falls',
         'bitte teilen|teilt|teile|weitersagen|weitererzaehlen|weiterleiten|weiterteilen',
         'teilen|teilt|teile bitte',
@@ -125,6 +127,7 @@ export default defineRule({
         '[[Fleißig teilen]], damit es alle sehen!',
       ],
       allow: [
+        'Effektiv teilt dies mit, dass die Version veraltet ist.',
         'Teilt eure Erfahrungen mit dem neuen Fahrplan gern mit uns.',
         'Wir teilen die Sorge um die Innenstadt.',
         'Die beiden teilen sich ein Büro im dritten Stock.',

@@ -3,12 +3,14 @@ import { defineRule } from '../../define';
 // German ad copy calls to action by grammar as much as by wording: a sentence that opens with the
 // plural or singular imperative of a buying verb ("Bestellt bis Freitag", "Schnappt euch einen"),
 // or an infinitive clause with no subject ("Einfach online bestellen."). Phrase patterns miss these
-// because German word order moves everything else around the verb. Participles share the plural
-// form ("Bestellt habe ich …"), and questions or sentences with a subject or modal verb describe
-// rather than urge ("Kundinnen können bis 18 Uhr bestellen"): those are spared.
+// because German word order moves everything else around the verb. Only verbs of buying and
+// booking count as openers: "Wechselt das Verzeichnis", "Testet, ob …" is how manuals describe.
+// Participles share the plural form ("Bestellt habe ich …"), and questions, subordinate clauses
+// and sentences with a subject or modal verb describe rather than urge ("Kundinnen können bis
+// 18 Uhr bestellen"): those are spared.
 // English has no such signal that tips and instructions do not share, so it has no patterns here.
 const IMPERATIVE =
-  'bestellt|bestell|bestelle|reserviert|reservier|reserviere|sichert|sichere|schnappt|schnapp|holt|hol|tragt|trag|bucht|buch|buche|kauft|kauf|probiert|probier|testet|teste|entdeckt|entdecke|gönnt|gönn|abonniert|abonniere|greift|greif|wechselt|wechsle';
+  'bestellt|bestell|bestelle|reserviert|reservier|reserviere|sichert|sichere|schnappt|schnapp|bucht|buch|buche|kauft|kauf|gönnt|gönn|abonniert|abonniere';
 const INFINITIVE =
   'bestellen|reservieren|anmelden|sichern|buchen|kaufen|vorbestellen|abonnieren|zugreifen|shoppen|einlösen|testen|ausprobieren|entdecken';
 
@@ -36,6 +38,9 @@ export default defineRule({
         '?',
         `${IMPERATIVE} habe|hat|haben|ist|sind|wurde|wurden|war|waren|wird|werden|hatte|hatten`,
         'ich|du|er|sie|es|wir|ihr|man|kann|kannst|können|könnt|muss|musst|müssen|müsst|soll|sollst|sollen|sollt|will|willst|wollen|wollt|möchte|möchtest|möchten|darf|dürft|dürfen|bitte',
+        // a subordinate clause ends on its verb too: "…, dass sich Benutzer anmelden", "…, die darauf zugreifen"
+        'dass|weil|wenn|ob|obwohl|damit|sobald|bevor|nachdem|falls|sodass|wo|welche|welcher|welches',
+        ', die|der|das|denen|dem|deren|den',
       ],
     },
   },
@@ -47,6 +52,7 @@ export default defineRule({
         'Nur noch wenige Plätze frei. [[Schnappt euch einen]] 🏺',
       ],
       allow: [
+        'Wechselt das Verzeichnis vor dem Start des Prozesses.',
         'Bestellt habe ich die Tassen schon im Oktober.',
         'Kundinnen können telefonisch bis 18 Uhr bestellen.',
         'Bestellt ihr auch bei dem Laden in der Altstadt?',

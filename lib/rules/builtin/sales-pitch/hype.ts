@@ -124,7 +124,11 @@ export default defineRule({
         'das beste|leckerste|schoenste [,] was du|ihr|sie je|jemals',
         'nummer 1|eins',
         'nr [.] 1',
-        'must-have|must-haves|musthave',
+        // the noun, not an English modal quoted in a German text: with an article or adjective, first, or exclaimed
+        'das|ein|dein|euer|eure|unser|mein|absolutes|absolute|echtes|echte|wahres|neues|neue|totales|sommer|winter|herbst|frühlings must-have|must-haves|musthave',
+        '^ must-have|must-haves|musthave',
+        'must-have|musthave !',
+        'must-haves',
         'game changer',
         'game-changer|gamechanger',
         'das|der|die perfekte geschenk|wahl|loesung|begleiter',
@@ -233,6 +237,7 @@ export default defineRule({
         '[[Must-have]] für jede Küche!',
       ],
       allow: [
+        'Die Gruppe must have a valid ID, steht in der englischen Anleitung.',
         'Was für ein einzigartiger Abend mit euch allen – danke!',
         'Beste Grüße aus der Backstube!',
         'Alles Gute zum Geburtstag, liebe Anna!',
