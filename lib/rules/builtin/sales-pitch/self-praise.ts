@@ -79,8 +79,19 @@ export default defineRule({
         "(still the)|(the nation's)|(the uk's)|(britain's)|(america's)|(the country's) ~2 favourite|favorite|best-loved|most-loved|biggest|leading",
         ':number % renewal|retention|satisfaction|recommendation|repeat rate|customers',
         "(and we're)|(and we are) just getting started",
+        "we|we've|we're|(we have)|(we are)|(we were)|our|us ~4 named|recognised|recognized|ranked|listed|shortlisted|nominated|certified|awarded|crowned|honoured|honored as|among|in|for|a|an|the|one|by",
+        'proud|thrilled|excited|delighted|honoured|honored|humbled|pleased ~8 named|recognised|recognized|ranked|shortlisted|nominated|certified|awarded|crowned|featured',
+        // our own award, not the bakery down the road's
+        "we|we've|(we have)|our|us ~6 won|winning|scooped|bagged|(took home)|(picked up) ~6 award|awards|prize|trophy|accolade",
+        '^ another milestone',
+        'milestone : ~6 (and counting)',
+        'featured in ~3 as one of',
       ],
-      unless: ['to present|introduce|welcome [our|my] [new] colleague|colleagues|apprentice|apprentices|intern|interns|member|members|speaker|speakers|guest|guests|winner|winners|volunteers|hire|hires|ceo|director|manager|head'],
+      unless: [
+        'to present|introduce|welcome [our|my] [new] colleague|colleagues|apprentice|apprentices|intern|interns|member|members|speaker|speakers|guest|guests|winner|winners|volunteers|hire|hires|ceo|director|manager|head',
+        // pride in family and friends is not a company praising itself
+        'daughter|son|kids|children|mum|mom|dad|mother|father|wife|husband|grandson|granddaughter|niece|nephew|sister|brother|friend|pupils|students',
+      ],
     },
     de: {
       patterns: [
@@ -148,13 +159,25 @@ export default defineRule({
         'wir fangen ~2 erst an',
         '^ nummer eins|1 im|in|bei|für',
         '(immer noch)|(nach wie vor) ~3 deutschlands|österreichs|europas|der stadt beliebteste|beliebtester|beliebtestes|liebste|größte|führende',
+        'wir|uns|unser|unsere|unserem ~6 ausgezeichnet|nominiert|zertifiziert|prämiert|gekürt|aufgenommen wurden|worden|sind|wurde',
+        'wir|unser|unsere ~6 als ~6 ausgezeichnet|nominiert|zertifiziert|prämiert|gekürt|genannt',
+        'wir|unser|unsere ~2 wurde|wurden|sind|ist ~6 ausgezeichnet|nominiert|zertifiziert|prämiert|gekürt',
+        'stolz|freuen|dankbar|geehrt ~8 ausgezeichnet|nominiert|zertifiziert|prämiert|gekürt',
+        'wir|unser|unsere|uns ~6 *preis|award|awards|auszeichnung|*award ~3 gewonnen|geholt|abgeräumt',
+        'wir|unser|unsere ~4 gewinnen|gewinnt|gewonnen|holen|holt ~3 den|die|das *preis|award|auszeichnung',
+        '^ ein weiterer meilenstein',
+        'weiterer meilenstein : ~6',
       ],
-      unless: ['neue|neuen kollegin|kollegen|azubi|azubis|auszubildende|auszubildenden|praktikantin|praktikanten|referentin|referenten|gaeste|gewinnerin|gewinner|ehrenamtliche'],
+      unless: [
+        'neue|neuen kollegin|kollegen|azubi|azubis|auszubildende|auszubildenden|praktikantin|praktikanten|referentin|referenten|gaeste|gewinnerin|gewinner|ehrenamtliche',
+        'tochter|sohn|kinder|kind|mama|papa|mutter|vater|frau|mann|enkel|enkelin|nichte|neffe|schwester|bruder|freundin|freund|schüler|schülerinnen',
+      ],
     },
   },
   examples: {
     en: {
       flag: [
+        "[[Thrilled to announce that we've been recognised]] as one of the UK's best employers.",
         '[[We are proud to present]] our new autumn collection.',
         "[[We're thrilled to introduce]] the smartest thermostat yet.",
         'As the [[leading provider]] of cloud accounting, we know what you need.',
@@ -162,6 +185,8 @@ export default defineRule({
         '[[Trusted by over 10,000 businesses]].',
       ],
       allow: [
+        'The bakery on Church Street won the county bread award for the third year.',
+        'So proud of my daughter, who has been selected for the county hockey team!',
         'We are proud of our apprentices, who all passed their exams this summer.',
         'Excited to introduce our new colleague Mia, who joins the bakery team on Monday.',
         'I am proud to announce that I have started a new position as nurse at St. Mary’s.',
@@ -170,12 +195,15 @@ export default defineRule({
     },
     de: {
       flag: [
+        '[[Wir haben den Innovationspreis 2026 gewonnen]] 🏆',
         '[[Wir sind stolz, Ihnen unsere neue Kollektion präsentieren zu dürfen]].',
         'Als [[führender Anbieter]] für Bürobedarf wissen wir, was Sie brauchen.',
         'Unser [[preisgekröntes]] Team freut sich auf Sie.',
         'Über [[5.000 zufriedene Kunden]] können nicht irren.',
       ],
       allow: [
+        'Unsere Tochter wurde für den Schülerpreis nominiert. Wir sind so stolz!',
+        'Wir haben am Samstag das Derby gewonnen – danke an alle Fans!',
         'Wir sind stolz auf unsere Azubis, die alle ihre Prüfung bestanden haben.',
         'Wir freuen uns, euch unsere neue Kollegin Mia vorzustellen.',
         'Die Stadt stellt am Freitag den neuen Radweg vor.',
