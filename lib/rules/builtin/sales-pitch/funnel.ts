@@ -70,6 +70,9 @@ export default defineRule({
         'in my free masterclass|webinar|training|workshop|challenge',
         'link in my stories|story',
         'my ~3 programme|program|course|masterclass|training|coaching|workshop ~3 shows|teaches you',
+        'linked on|in my ltk|bio|stories|story|shop|storefront',
+        'all|everything linked below|(in bio)',
+        'click|tap here to shop|buy|order|book|browse',
       ],
       unless: [
         // customer service: a DM about a problem is not a funnel
@@ -130,6 +133,8 @@ export default defineRule({
         'in meinem|meiner ~3 programm|kurs|coaching|training|masterclass|workshop zeige ich dir|euch|ihnen',
         'für mein|meinen|meine kostenloses|kostenlosen|kostenlose ~2 training|webinar|workshop|kurs|masterclass|guide|e-book',
         'den link findet ihr|findest du in meiner|der bio|story',
+        'in meiner|meinem story|bio|shop|ltk|storefront verlinkt',
+        'alles|alle verlinkt [in|unten] [der|meiner] [bio|story]',
       ],
       unless: ['fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern'],
     },

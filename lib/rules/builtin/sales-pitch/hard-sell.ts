@@ -144,6 +144,9 @@ export default defineRule({
         'our|my bestseller|bestsellers|best-seller|best-sellers',
         "restocked|(back in stock)|(back again) ~3 (not for long)|(won't last)",
         "and (we'll|i'll|we will|i will) send|dm|message you the link|details|price|prices",
+        'new stock ~2 arrived|landed|(just in)',
+        'perfect|ideal last-minute|stocking gift|present|filler|fillers',
+        'first come , first served !',
       ],
       unless: [
         // software updates in service replies
@@ -302,6 +305,8 @@ export default defineRule({
         'und wir|ich schicken|schicke|senden ~2 den|die link|preis|preise|infos',
         'wieder da|zurück|nachgefüllt|aufgefüllt ~3 (nicht für lange)|(nicht mehr lange)',
         'aufs|(auf das) nächste level|stufe',
+        'neue ware ~3 reinbekommen|eingetroffen|bekommen|reingekommen',
+        'perfekte|perfektes|ideale|idealen last minute geschenk|mitbringsel',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

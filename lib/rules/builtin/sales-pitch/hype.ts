@@ -100,6 +100,7 @@ export default defineRule({
         '^ prepare|(get ready) to be blown|amazed|impressed|obsessed|wowed',
         'our ~3 collection|range|launch|drop|edition|menu|season|lineup yet',
         'here to impress',
+        "the ~3 (you've been waiting for)|(you have been waiting for)",
       ],
       unless: [
         // "What's the best advice you've ever had?" asks readers; it claims nothing
@@ -193,6 +194,7 @@ export default defineRule({
         '(macht euch)|(mach dich)|(machen sie sich) auf etwas gefasst',
         'unsere|unser ~4 aller zeiten',
         'unser|unsere ~6 wird dich|euch|sie begeistern|umhauen|verzaubern',
+        'auf die|den|das ihr|du|sie ~2 gewartet habt|hast|haben',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',
