@@ -44,6 +44,7 @@ export default defineRule({
         "(let's|lets) get this|it to :number likes|shares|comments|reactions",
         ':number like|likes = :number prayer|prayers|hug|hugs',
         'send|give ~2 :emoji|heart|love to|for all',
+        '^ like this comment if|when|so',
       ],
       // "I'd like it if you…", "looks like", "would you like": ordinary uses of "like"
       unless: [
@@ -75,6 +76,7 @@ export default defineRule({
         'lasst uns das|es auf :number likes|shares|kommentare|herzen bringen',
         ':number like|likes = :number gebet|gebete|umarmung',
         '^ ein|einen :emoji fuer alle',
+        '^ liked|likt|liket|like diesen|den kommentar [,] wenn|falls|damit',
       ],
     },
   },

@@ -73,6 +73,10 @@ export default defineRule({
         'linked on|in my ltk|bio|stories|story|shop|storefront',
         'all|everything linked below|(in bio)',
         'click|tap here to shop|buy|order|book|browse',
+        'check out|visit|(have a look at)|(take a look at) my channel|profile|page ~2 for|!',
+        'made|earned|earn|earning|make ~5 (working from home)|(from home)',
+        'earn|make|making|earning ~2 £|$|€ :number ~2 weekly|daily|monthly|(a week)|(per week)|(a day)|(per day)|(a month)|(per month)',
+        'contact|message|text|dm him|her|them ~3 whatsapp|telegram',
       ],
       unless: [
         // customer service: a DM about a problem is not a funnel
@@ -135,6 +139,11 @@ export default defineRule({
         'den link findet ihr|findest du in meiner|der bio|story',
         'in meiner|meinem story|bio|shop|ltk|storefront verlinkt',
         'alles|alle verlinkt [in|unten] [der|meiner] [bio|story]',
+        '(auf meinem kanal)|(auf meinem profil)|(auf meiner seite) vorbei',
+        'schaut|schau ~3 (meinen kanal)|(meinem kanal)|(mein profil)',
+        'von zu hause ~2 verdient|verdienen|verdiene',
+        'verdiene|verdienen|verdient ~3 :number € ~1 pro|am|im woche|tag|monat',
+        'kontaktiert|kontaktiere|kontaktieren|schreibt|schreib ihr|ihm|ihnen ~3 whatsapp|telegram',
       ],
       unless: ['fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern'],
     },
