@@ -60,7 +60,7 @@ export default defineRule({
         '^ [now] on offer [now] :',
         '(on special offer)|(now on offer)|(on offer now)',
       ],
-      unless: ["sorry|refunded|refund|unfortunately|(only works)|(doesn't work)|(didn't work)|(not working)", ':number %|percent of', 'shares|profits|revenue|underperformed|analysts|quarter|quarterly|retailer'],
+      unless: ["sorry|refunded|refund|unfortunately|apology|apologies|apologise|apologize|compensation|goodwill|inconvenience|(only works)|(doesn't work)|(didn't work)|(not working)", ':number %|percent of', 'shares|profits|revenue|underperformed|analysts|quarter|quarterly|retailer'],
     },
     de: {
       patterns: [
@@ -112,7 +112,7 @@ export default defineRule({
         '^ [jetzt] im angebot :',
         'jetzt im angebot',
       ],
-      unless: ['leider|erstattet|erstatten|entschuldigung|(gilt nur)|(gilt auch)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten', 'gilt|gelten das|der|die|dieser|diese|dieses'],
+      unless: ['leider|erstattet|erstatten|entschuldigung|entschädigung|wiedergutmachung|kulanz|unannehmlichkeiten|(gilt nur)|(gilt auch)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten', 'gilt|gelten das|der|die|dieser|diese|dieses'],
     },
   },
   examples: {
@@ -127,6 +127,7 @@ export default defineRule({
         '[[Unbeatable prices]] on all garden furniture.',
       ],
       allow: [
+        'We are so sorry about the delay. As an apology, here is 10% off your next order: SORRY10.',
         'Exits with code 0 if inside a container and 2 if not.',
         'The new timetable starts on 15 December; tickets from €14.',
         '30 % of our customers now order online, up from 12 % last year.',
@@ -144,6 +145,7 @@ export default defineRule({
         'Unsere [[Knallerpreise]] der Woche 🔥',
       ],
       allow: [
+        'Entschuldige die Verzögerung. Als kleine Entschädigung bekommst du 10 % auf deine nächste Bestellung.',
         'Der neue Fahrplan gilt ab dem 15. Dezember; Tickets gibt es ab 14 €.',
         '30 % unserer Kundinnen bestellen inzwischen online.',
         'Ein Kaffee kostet bei uns weiterhin 2,80 €.',
