@@ -77,6 +77,11 @@ export default defineRule({
         'made|earned|earn|earning|make ~5 (working from home)|(from home)',
         'earn|make|making|earning ~2 £|$|€ :number ~2 weekly|daily|monthly|(a week)|(per week)|(a day)|(per day)|(a month)|(per month)',
         'contact|message|text|dm him|her|them ~3 whatsapp|telegram',
+        '^ we|i help ~6 cut|grow|scale|double|triple|increase|reduce|boost|save|land|win|hit|generate|close|book',
+        '^ [you] want results like these|this|mine|ours ?',
+        // the question and the request are two sentences: "Interested? Drop me a message."
+        '^ (drop me)|(send me)|(shoot me) a message|line|dm|note $',
+        "(i'm|i am|we're|we are) taking on ~3 new clients|customers|students|projects",
       ],
       unless: [
         // customer service: a DM about a problem is not a funnel
@@ -144,6 +149,12 @@ export default defineRule({
         'von zu hause ~2 verdient|verdienen|verdiene',
         'verdiene|verdienen|verdient ~3 :number € ~1 pro|am|im woche|tag|monat',
         'kontaktiert|kontaktiere|kontaktieren|schreibt|schreib ihr|ihm|ihnen ~3 whatsapp|telegram',
+        '^ wir|ich helfe|helfen ~6 ~6 ~6 zu senken|steigern|verdoppeln|gewinnen|skalieren|reduzieren|sparen',
+        '^ (schreib mir)|(schreibt mir)|(schreiben sie mir) [gern|gerne|einfach] eine nachricht|dm|pn $',
+        '(sie wollen)|(willst du)|(wollt ihr)|(wollen sie) solche|diese ergebnisse ?',
+        '^ mehr erfahren ? ~2 schreib|schreibt|schreiben|melde|meld|melden',
+        'nehme|nehmen ~4 neue kunden|kundinnen|klienten|klientinnen an',
+        'über|via den link in meinem profil',
       ],
       unless: ['fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern'],
     },

@@ -101,6 +101,8 @@ export default defineRule({
         'our ~3 collection|range|launch|drop|edition|menu|season|lineup yet',
         'here to impress',
         "the ~3 (you've been waiting for)|(you have been waiting for)",
+        'take|bring|taking your ~2 to the next level',
+        'stop leaving money on the table',
       ],
       unless: [
         // "What's the best advice you've ever had?" asks readers; it claims nothing
@@ -195,6 +197,7 @@ export default defineRule({
         'unsere|unser ~4 aller zeiten',
         'unser|unsere ~6 wird dich|euch|sie begeistern|umhauen|verzaubern',
         'auf die|den|das ihr|du|sie ~2 gewartet habt|hast|haben',
+        '(hören sie auf)|(hör auf)|(hört auf) , geld zu verschenken',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',

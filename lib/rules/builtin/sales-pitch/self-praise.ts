@@ -86,6 +86,7 @@ export default defineRule({
         '^ another milestone',
         'milestone : ~6 (and counting)',
         'featured in ~3 as one of',
+        'our solution|platform|software|tool|app|product|service|system ~6 by [(up to)] :number %',
       ],
       unless: [
         'to present|introduce|welcome [our|my] [new] colleague|colleagues|apprentice|apprentices|intern|interns|member|members|speaker|speakers|guest|guests|winner|winners|volunteers|hire|hires|ceo|director|manager|head',
@@ -167,6 +168,7 @@ export default defineRule({
         'wir|unser|unsere ~4 gewinnen|gewinnt|gewonnen|holen|holt ~3 den|die|das *preis|award|auszeichnung',
         '^ ein weiterer meilenstein',
         'weiterer meilenstein : ~6',
+        'unsere|unser lösung|plattform|software|app|tool|produkt|system ~6 um [(bis zu)] :number %',
       ],
       unless: [
         'neue|neuen kollegin|kollegen|azubi|azubis|auszubildende|auszubildenden|praktikantin|praktikanten|referentin|referenten|gaeste|gewinnerin|gewinner|ehrenamtliche',
