@@ -147,10 +147,16 @@ export default defineRule({
         'new stock ~2 arrived|landed|(just in)',
         'perfect|ideal last-minute|stocking gift|present|filler|fillers',
         'first come , first served !',
+        '^ transform|elevate|upgrade|refresh|revamp|reinvent|unlock|boost|supercharge|brighten|power|perfect|complete|spice|jazz|freshen|style|pamper|spoil|fuel|kickstart|level your ~4 with our|my',
+        '^ say yes|hello to ~3 with our|my',
+        "^ treat yourself|yourselves ~2 (you deserve it)|(you've earned it)",
       ],
       unless: [
         // software updates in service replies
         'upgrade your app|browser|firmware|software|version|phone',
+        // self-care advice: "Treat yourself to an early night"
+        'early night|nights',
+        'treat yourself|yourselves to a walk|nap|break|rest|lie-in|bath',
         // "our little shop turned one today": shop the noun
         'our|my|little|the|this shop|store turned|turns|is|was|opened|closes',
         'we|i|they|you|he|she|people|customers|will|would|could|should|can|did|didn\'t|have|had|has|to|who buy|order|shop|book|get|grab|claim|buy|purchase|call|visit|join|download|register|place',
@@ -327,6 +333,7 @@ export default defineRule({
         'Our new puffer jackets are here – [[find your favourite today]].',
       ],
       allow: [
+        'Treat yourself to an early night once a week; it helped my sleep more than any app.',
         'We give the kids paper and get them to draw their favourite animal.',
         'We buy our flour from a mill 20 km away.',
         'Customers can order by phone until 6 pm.',
