@@ -313,6 +313,15 @@ export default defineRule({
         'aufs|(auf das) nächste level|stufe',
         'neue ware ~3 reinbekommen|eingetroffen|bekommen|reingekommen',
         'perfekte|perfektes|ideale|idealen last minute geschenk|mitbringsel',
+        // "Jetzt neu im Rathaus: …" is civic news; the ad presents its own product
+        '^ jetzt neu : ~1 unser|unsere|unseren|unserem',
+        '^ jetzt neu [(bei uns)] !',
+        '^ (besuchen sie)|besucht|besuch unseren|unser|unsere onlineshop|online-shop|shop|showroom|webshop',
+        'und (entdecken sie)|entdeckt|entdecke die|unsere|unser|unseren',
+        'seit :number ~1 ihr|euer|dein partner|spezialist|experte|fachbetrieb|ansprechpartner|profi für',
+        '^ ihr|euer|dein spezialist|experte|fachbetrieb|profi|partner für',
+        'rundum sorglos paket|service|angebot',
+        '^ (erleben sie)|erlebe|erlebt ~3 genuss|luxus|komfort|qualität|entspannung|urlaub|wellness|sound',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

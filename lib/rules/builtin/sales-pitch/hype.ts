@@ -198,6 +198,8 @@ export default defineRule({
         'unser|unsere ~6 wird dich|euch|sie begeistern|umhauen|verzaubern',
         'auf die|den|das ihr|du|sie ~2 gewartet habt|hast|haben',
         '(hören sie auf)|(hör auf)|(hört auf) , geld zu verschenken',
+        'qualität , die begeistert|verbindet|bleibt',
+        'für alle , die mehr ~3 wollen|erwarten|verlangen',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',
