@@ -150,6 +150,7 @@ export default defineRule({
         '^ transform|elevate|upgrade|refresh|revamp|reinvent|unlock|boost|supercharge|brighten|power|perfect|complete|spice|jazz|freshen|style|pamper|spoil|fuel|kickstart|level your ~4 with our|my',
         '^ say yes|hello to ~3 with our|my',
         "^ treat yourself|yourselves ~2 (you deserve it)|(you've earned it)",
+        '^ get summer-ready|beach-ready|party-ready|(summer ready)|(beach ready)|fit ~3 with our|my',
       ],
       unless: [
         // software updates in service replies
@@ -322,6 +323,7 @@ export default defineRule({
         '^ ihr|euer|dein spezialist|experte|fachbetrieb|profi|partner für',
         'rundum sorglos paket|service|angebot',
         '^ (erleben sie)|erlebe|erlebt ~3 genuss|luxus|komfort|qualität|entspannung|urlaub|wellness|sound',
+        '^ fit in den|die|das ~2 mit unserem|unserer|unseren',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

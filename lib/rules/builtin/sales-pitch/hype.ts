@@ -103,6 +103,9 @@ export default defineRule({
         "the ~3 (you've been waiting for)|(you have been waiting for)",
         'take|bring|taking your ~2 to the next level',
         'stop leaving money on the table',
+        'escape to paradise',
+        "(don't|do not|never) settle for ordinary|less|average|(second best)",
+        'your satisfaction is our [top|number one|#1] priority|mission|goal|promise',
       ],
       unless: [
         // "What's the best advice you've ever had?" asks readers; it claims nothing
@@ -200,6 +203,9 @@ export default defineRule({
         '(hören sie auf)|(hör auf)|(hört auf) , geld zu verschenken',
         'qualität , die begeistert|verbindet|bleibt',
         'für alle , die mehr ~3 wollen|erwarten|verlangen',
+        'ab ins paradies',
+        '(nicht mit)|(nie mit)|(niemals mit) mittelmaß|durchschnitt|zweitbestem ~1 zufrieden',
+        'ihre|deine|eure zufriedenheit ist unser|unsere anspruch|ziel|mission|versprechen|priorität',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',
