@@ -116,6 +116,7 @@ export default defineRule({
         'jetzt im angebot',
         '^ warum mehr bezahlen|zahlen ?',
         'sparen|spart|spare|spar [sie] bis zu :number',
+        "^ hier sind|(hier gibt es)|(hier gibt's) :number %",
       ],
       unless: ['leider|erstattet|erstatten|entschuldigung|entschädigung|wiedergutmachung|kulanz|unannehmlichkeiten|(gilt nur)|(gilt auch)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten', 'gilt|gelten das|der|die|dieser|diese|dieses'],
     },

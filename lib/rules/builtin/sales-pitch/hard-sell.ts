@@ -324,6 +324,7 @@ export default defineRule({
         'rundum sorglos paket|service|angebot',
         '^ (erleben sie)|erlebe|erlebt ~3 genuss|luxus|komfort|qualität|entspannung|urlaub|wellness|sound',
         '^ fit in den|die|das ~2 mit unserem|unserer|unseren',
+        'online buchen|bestellen|reservieren [–|-|,] in nur',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

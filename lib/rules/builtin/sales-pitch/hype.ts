@@ -106,8 +106,16 @@ export default defineRule({
         'escape to paradise',
         "(don't|do not|never) settle for ordinary|less|average|(second best)",
         'your satisfaction is our [top|number one|#1] priority|mission|goal|promise',
+        '^ the|a perfect ~1 gift|present|(stocking filler) for',
+        'exclusive living',
+        'sought-after|(sought after) location|area|neighbourhood|neighborhood|address',
+        '^ be there when|as',
+        'something special ~2 waiting|awaits',
       ],
       unless: [
+        // "I found the perfect gift for my dad" tells of a find, it sells nothing
+        'found|find|finding perfect|(the perfect)',
+        'for my|our dad|mum|mom|mother|father|sister|brother|wife|husband|partner|friend|son|daughter|kids|grandma|grandpa|nan|boss|team',
         // "What's the best advice you've ever had?" asks readers; it claims nothing
         "what|what's|whats ~2 best|greatest|worst",
         // "Best song of all time?" asks; it does not claim
@@ -206,9 +214,15 @@ export default defineRule({
         'ab ins paradies',
         '(nicht mit)|(nie mit)|(niemals mit) mittelmaß|durchschnitt|zweitbestem ~1 zufrieden',
         'ihre|deine|eure zufriedenheit ist unser|unsere anspruch|ziel|mission|versprechen|priorität',
+        '^ das|ein perfekte|perfektes ~1 geschenk|*geschenk|mitbringsel für',
+        'exklusives wohnen',
+        'begehrter|begehrten lage|wohnlage|adresse',
+        'etwas|was besonderes ~3 wartet|warten',
+        'wartet ~3 etwas|was besonderes',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',
+        'für meinen|meine|meinem|unseren|unsere|unserem vater|mutter|papa|mama|schwester|bruder|frau|mann|partner|partnerin|freund|freundin|sohn|tochter|kinder|oma|opa|chef|chefin|team',
         'aller zeiten ?',
         // collecting readers' favourites is a question, not a claim
         'ich sammle|suche [gerade]',
