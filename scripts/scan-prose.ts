@@ -15,7 +15,7 @@ import type { Lang } from '../lib/analysis/types';
 const MIN = 40;
 const MAX = 600;
 
-function walk(dir: string, keep: (path: string) => boolean, out: string[] = []): string[] {
+function walk(dir: string, keep: (path: string, size: number) => boolean, out: string[] = []): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -26,7 +26,7 @@ function walk(dir: string, keep: (path: string) => boolean, out: string[] = []):
     const path = join(dir, name);
     const st = statSync(path, { throwIfNoEntry: false });
     if (st?.isDirectory()) walk(path, keep, out);
-    else if (st?.isFile() && keep(path)) out.push(path);
+    else if (st?.isFile() && keep(path, st.size)) out.push(path);
   }
   return out;
 }
@@ -63,7 +63,7 @@ function manParagraphs(troff: string): string[] {
 
 function corpus(lang: Lang): string[] {
   if (lang === 'en') {
-    return walk('node_modules', (p) => /README\.md$/i.test(p) && statSync(p).size < 60_000).flatMap((p) =>
+    return walk('node_modules', (p, size) => /README\.md$/i.test(p) && size < 60_000).flatMap((p) =>
       markdownParagraphs(readFileSync(p, 'utf8')),
     );
   }

@@ -6,19 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, modelText, openFixture, posted, type Echt } from './harness';
-import { URLS, type Platform } from './fixtures/pages';
+import { launch, modelText, openFixture, posted, typeDraft, type Echt } from './harness';
+import { POST, URLS, type Platform } from './fixtures/pages';
 
-const EDITOR: Record<Platform, string> = {
-  facebook: '[data-lexical-editor="true"]',
-  linkedin: '.share-box .ql-editor',
-  x: '[data-testid="tweetTextarea_0"]',
-};
-const POST: Record<Platform, string> = {
-  facebook: '[role=button][aria-label=Post]',
-  linkedin: 'button.share-actions__primary-action',
-  x: '[data-testid=tweetButtonInline]',
-};
 const FLAGGED = 'Tag a friend who needs this! Only 3 left, order now.';
 
 type Chrome = {
@@ -49,8 +39,7 @@ describe.each(['analyzer', 'adapter', 'overlay'] as const)('with the %s throwing
 
   it.each(['facebook', 'linkedin', 'x'] as Platform[])('%s: typing and posting work, the error is reported', async (platform) => {
     const page = await openFixture(echt, platform);
-    await page.click(EDITOR[platform]);
-    await page.keyboard.type(FLAGGED);
+    await typeDraft(page, platform, FLAGGED);
     await expect.poll(() => modelText(page)).toBe(FLAGGED);
     await expect.poll(() => tabErrors(platform), { timeout: 20_000 }).toEqual(expect.arrayContaining([expect.stringContaining(`injected ${layer} fault`)]));
     await page.click(POST[platform]);

@@ -1,18 +1,8 @@
 /** The harness itself: each fixture runs its real editor at the real address, and posting is recorded. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, modelText, openFixture, posted, type Echt } from './harness';
-import type { Platform } from './fixtures/pages';
+import { EDITOR, POST, type Platform } from './fixtures/pages';
 
-const EDITORS: Record<Platform, string> = {
-  facebook: '[data-lexical-editor="true"]',
-  linkedin: '.share-box .ql-editor',
-  x: '[data-testid="tweetTextarea_0"]',
-};
-const POST: Record<Platform, string> = {
-  facebook: '[role=button][aria-label=Post]',
-  linkedin: 'button.share-actions__primary-action',
-  x: '[data-testid=tweetButtonInline]',
-};
 
 describe.each(['facebook', 'linkedin', 'x'] as Platform[])('%s fixture (without Echt)', (platform) => {
   let echt: Echt;
@@ -24,13 +14,13 @@ describe.each(['facebook', 'linkedin', 'x'] as Platform[])('%s fixture (without 
   it('types into the real editor model, with emoji and line breaks, and records posts', async () => {
     const page = await openFixture(echt, platform);
     expect(new URL(page.url()).hostname).toMatch(/facebook\.com|linkedin\.com|x\.com/);
-    await page.click(EDITORS[platform]);
+    await page.click(EDITOR[platform]);
     await page.keyboard.type('Hello 👋🏽');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Grüße');
     await expect.poll(async () => (await modelText(page)).replace(/\n\n/g, '\n')).toBe('Hello 👋🏽\nGrüße');
     await page.click(POST[platform]);
-    await page.click(EDITORS[platform]);
+    await page.click(EDITOR[platform]);
     await page.keyboard.press('Control+Enter');
     const sent = (await posted(page)).map((t) => t.replace(/\n\n/g, '\n'));
     expect(sent).toEqual(['Hello 👋🏽\nGrüße', 'Hello 👋🏽\nGrüße']);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { fixtureHtml, URLS, type Platform } from './fixtures/pages';
+import { EDITOR, fixtureHtml, URLS, type Platform } from './fixtures/pages';
 import { CACHE, EXT_DIR } from './global-setup';
 
 export interface Echt {
@@ -97,6 +97,21 @@ export async function openFixture(echt: Echt, platform: Platform, opts: { varian
   await page.goto(url.href);
   await page.waitForFunction(() => !!(window as unknown as { __fixture?: unknown }).__fixture);
   return page;
+}
+
+/** Clicks the fixture's main composer and types `text` with real key events. */
+export async function typeDraft(page: Page, platform: Platform, text: string): Promise<void> {
+  await page.click(EDITOR[platform]);
+  await page.keyboard.type(text);
+}
+
+/** Waits until the label of Echt's badge in the page matches `label`. */
+export async function waitForBadge(page: Page, label: RegExp, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    ([source, flags]) => new RegExp(source!, flags).test(document.querySelector('echt-ui')?.shadowRoot?.querySelector('[role=status]')?.getAttribute('aria-label') ?? ''),
+    [label.source, label.flags],
+    { timeout },
+  );
 }
 
 /** The editor's own model text (Lexical state, Quill getText(), Draft.js plain text). */

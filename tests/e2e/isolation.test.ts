@@ -6,15 +6,10 @@
  * extension at all.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, modelText, openFixture, type Echt } from './harness';
+import { launch, modelText, openFixture, typeDraft, type Echt } from './harness';
 import { URLS, type Platform } from './fixtures/pages';
 
 const DRAFT = 'Tag a friend who needs this! Only 3 left, order now.';
-const EDITORS: Record<Platform, string> = {
-  facebook: '[data-lexical-editor="true"]',
-  linkedin: '.share-box .ql-editor',
-  x: '[data-testid="tweetTextarea_0"]',
-};
 const FIXTURE_HOSTS = Object.values(URLS).map((u) => new URL(u).hostname);
 
 describe('no requests beyond the sites themselves', () => {
@@ -27,8 +22,7 @@ describe('no requests beyond the sites themselves', () => {
   it('with flagged drafts on all three sites and the popup and options pages open', async () => {
     for (const platform of ['facebook', 'linkedin', 'x'] as Platform[]) {
       const page = await openFixture(echt, platform);
-      await page.click(EDITORS[platform]);
-      await page.keyboard.type(DRAFT);
+      await typeDraft(page, platform, DRAFT);
       await page.waitForFunction(() => !!document.querySelector('echt-ui')?.shadowRoot?.querySelector('[data-echt-finding]'), undefined, { timeout: 20_000 });
       const popup = await echt.ctx.newPage();
       await popup.goto(`chrome-extension://${echt.extensionId}/popup.html`);
@@ -60,8 +54,7 @@ describe('isolation from the page', () => {
 
   it('ignores forged window messages and DOM events, and offers the page no extension API', async () => {
     const page = await openFixture(echt, 'facebook');
-    await page.click('[data-lexical-editor="true"]');
-    await page.keyboard.type(DRAFT);
+    await typeDraft(page, 'facebook', DRAFT);
     const badge = () => page.locator('echt-ui [role=status]').first().getAttribute('aria-label');
     await expect.poll(badge, { timeout: 20_000 }).toBe('Echt: 3 warnings');
     const sw = await echt.worker();

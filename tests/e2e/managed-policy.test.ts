@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CACHE, EXT_DIR } from './global-setup';
-import { launch, openFixture, unpackedId, type Echt } from './harness';
+import { launch, openFixture, typeDraft, unpackedId, type Echt } from './harness';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = `${POLICY_DIR}/echt-e2e.json`;
@@ -42,8 +42,7 @@ describe('managed policy (Chromium policy file)', () => {
 
   it("puts the policy's profile in force in a composer", async () => {
     composer = await openFixture(echt, 'facebook');
-    await composer.click('[data-lexical-editor="true"]');
-    await composer.keyboard.type('hey everyone, the pool opens at nine.');
+    await typeDraft(composer, 'facebook', 'hey everyone, the pool opens at nine.');
     await expect.poll(() => composer.locator('echt-ui [data-echt-finding="team/no-hey"]').count(), { timeout: 20_000 }).toBe(1);
   });
 

@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
-import { launch, openFixture, snap, type Echt } from './harness';
+import { launch, openFixture, snap, typeDraft, waitForBadge, type Echt } from './harness';
 
 const DRAFT = 'Tag a friend who needs this! Only 3 left, order now.';
 
@@ -21,9 +21,8 @@ describe('popup report', () => {
   beforeAll(async () => {
     echt = await launch();
     page = await openFixture(echt, 'facebook');
-    await page.click('[data-lexical-editor="true"]');
-    await page.keyboard.type(DRAFT);
-    await page.waitForFunction(() => document.querySelector('echt-ui')?.shadowRoot?.querySelector('[role=status]')?.getAttribute('aria-label') === 'Echt: 3 warnings', undefined, { timeout: 20_000 });
+    await typeDraft(page, 'facebook', DRAFT);
+    await waitForBadge(page, /^Echt: 3 warnings$/);
     popup = await echt.ctx.newPage();
     await popup.goto(`chrome-extension://${echt.extensionId}/popup.html`);
     await page.bringToFront();

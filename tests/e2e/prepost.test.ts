@@ -5,19 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, modelText, openFixture, posted, snap, type Echt } from './harness';
-import type { Platform } from './fixtures/pages';
+import { launch, modelText, openFixture, posted, snap, typeDraft, type Echt } from './harness';
+import { EDITOR, POST, type Platform } from './fixtures/pages';
 
-const EDITOR: Record<Platform, string> = {
-  facebook: '[data-lexical-editor="true"]',
-  linkedin: '.share-box .ql-editor',
-  x: '[data-testid="tweetTextarea_0"]',
-};
-const POST: Record<Platform, string> = {
-  facebook: '[role=button][aria-label=Post]',
-  linkedin: 'button.share-actions__primary-action',
-  x: '[data-testid=tweetButtonInline]',
-};
 const FLAGGED = 'Tag a friend who needs this! Only 3 left, order now.';
 const CLEAN = 'Our shop opens at 9 on Saturday.';
 // Lexical's model joins paragraphs with a blank line; the drafts here are one paragraph.
@@ -25,8 +15,7 @@ const dialog = (page: Page) => page.locator('echt-ui [role=alertdialog]');
 
 async function draft(echt: Echt, platform: Platform, text: string): Promise<Page> {
   const page = await openFixture(echt, platform);
-  await page.click(EDITOR[platform]);
-  await page.keyboard.type(text);
+  await typeDraft(page, platform, text);
   await expect.poll(() => modelText(page)).toBe(text);
   // As a user would: the analysis has answered (badge updated) before the post button is pressed.
   // Within 300 ms of typing the check may fail open by design.
@@ -99,8 +88,7 @@ describe('pre-post check fails open', () => {
       }),
     );
     const page = await openFixture(echt, 'facebook');
-    await page.click(EDITOR.facebook);
-    await page.keyboard.type(FLAGGED);
+    await typeDraft(page, 'facebook', FLAGGED);
     await page.click(POST.facebook);
     await expect.poll(() => posted(page), { timeout: 20_000 }).toEqual([FLAGGED]);
     expect(await dialog(page).count()).toBe(0);

@@ -5,27 +5,26 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openFixture, type Echt } from './harness';
+import { launch, openFixture, typeDraft, waitForBadge, type Echt } from './harness';
 
 const DRAFT = 'Hello folks, the shop opens at nine on Saturday.';
 const PROFILE = 'name: Corner Shop\nrules:\n  - id: no-folks\n    kind: phrase\n    phrases: [folks]\n    message: We greet customers, not folks.\n';
 const BROKEN = 'name: Corner Shop\nrules:\n  - id: no-folks\n    kind: phrase\n    phrases: folks: [\n';
-const EDITORS = { facebook: '[data-lexical-editor="true"]', x: '[data-testid="tweetTextarea_0"]' } as const;
+const PLATFORMS = ['facebook', 'x'] as const;
 
 const teamMarks = (page: Page) => page.locator('echt-ui [data-echt-finding="team/no-folks"]').count();
 
 describe('team profile applies live', () => {
   let echt: Echt;
-  const composers: Partial<Record<keyof typeof EDITORS, Page>> = {};
+  const composers: Partial<Record<(typeof PLATFORMS)[number], Page>> = {};
   let options: Page;
 
   beforeAll(async () => {
     echt = await launch();
-    for (const platform of Object.keys(EDITORS) as Array<keyof typeof EDITORS>) {
+    for (const platform of PLATFORMS) {
       const page = await openFixture(echt, platform);
-      await page.click(EDITORS[platform]);
-      await page.keyboard.type(DRAFT);
-      await page.waitForFunction(() => /no issues/.test(document.querySelector('echt-ui')?.shadowRoot?.querySelector('[role=status]')?.getAttribute('aria-label') ?? ''), undefined, { timeout: 20_000 });
+      await typeDraft(page, platform, DRAFT);
+      await waitForBadge(page, /no issues/);
       composers[platform] = page;
     }
     options = await echt.ctx.newPage();

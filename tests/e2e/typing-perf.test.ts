@@ -12,13 +12,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launch, openFixture } from './harness';
-import type { Platform } from './fixtures/pages';
+import { EDITOR, type Platform } from './fixtures/pages';
 
-const EDITOR: Record<Platform, string> = {
-  facebook: '[data-lexical-editor="true"]',
-  linkedin: '.share-box .ql-editor',
-  x: '[data-testid="tweetTextarea_0"]',
-};
 const SENTENCE = 'Like if you agree! Our new rye loaf is out on Saturday, tag a friend who needs it. ';
 // 1000 characters, typed twice over: more keys make a steadier median.
 const TEXT = SENTENCE.repeat(Math.ceil(2000 / SENTENCE.length)).slice(0, 2000);

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openFixture, type Echt } from './harness';
+import { launch, openFixture, typeDraft, waitForBadge, type Echt } from './harness';
 
 const DRAFT = 'Tag a friend who needs this! Only 3 left, order now.';
 const badge = (page: Page) => page.locator('echt-ui [role=status]').first().getAttribute('aria-label');
@@ -17,9 +17,8 @@ describe('UI language override', () => {
   beforeAll(async () => {
     echt = await launch();
     composer = await openFixture(echt, 'facebook');
-    await composer.click('[data-lexical-editor="true"]');
-    await composer.keyboard.type(DRAFT);
-    await composer.waitForFunction(() => document.querySelector('echt-ui')?.shadowRoot?.querySelector('[role=status]')?.getAttribute('aria-label') === 'Echt: 3 warnings', undefined, { timeout: 20_000 });
+    await typeDraft(composer, 'facebook', DRAFT);
+    await waitForBadge(composer, /^Echt: 3 warnings$/);
     options = await echt.ctx.newPage();
     await options.goto(`chrome-extension://${echt.extensionId}/options.html`);
     await options.locator('h1').waitFor();
