@@ -72,11 +72,12 @@ function extendClause(ctx: MatchContext, last: number): number {
   return end > last ? end : last - 1;
 }
 
-/** Separators that a pattern needs to see but a reader would not point at. */
-const TRAILING = new Set([',', '-', '–', '—', ':', ';']);
-function trimEnd(ctx: MatchContext, first: number, last: number): number {
-  while (last - first > 1 && TRAILING.has(ctx.tokens[last - 1]!.norm)) last--;
-  return last;
+/** Separators that a pattern needs to see (", order now") but a reader would not point at, at either edge. */
+const SEPARATORS = new Set([',', '-', '–', '—', ':', ';']);
+function trimSeparators(ctx: MatchContext, first: number, last: number): { first: number; last: number } {
+  while (last - first > 1 && SEPARATORS.has(ctx.tokens[first]!.norm)) first++;
+  while (last - first > 1 && SEPARATORS.has(ctx.tokens[last - 1]!.norm)) last--;
+  return { first, last };
 }
 
 /** Token ranges where a rule's `unless` patterns match; `wide` ones (a single word such as "deadline") exempt the whole sentence. */
@@ -106,7 +107,7 @@ export function matchSentence(pack: CompiledPack, ctx: MatchContext): RuleMatch[
     for (const list of candidates ? [candidates, pack.anywhere] : [pack.anywhere]) {
       for (const { rule, pattern } of list) {
         const m = matchPattern(pattern, ctx, i);
-        if (m) found.push({ rule, first: m.first, last: trimEnd(ctx, m.first, extendClause(ctx, m.last)) });
+        if (m) found.push({ rule, ...trimSeparators(ctx, m.first, extendClause(ctx, m.last)) });
       }
     }
   }
