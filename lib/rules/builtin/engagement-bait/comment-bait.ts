@@ -76,6 +76,7 @@ export default defineRule({
         '^ this or that ?',
         '^ spot the difference|differences|mistake|error',
         '^ name one|a|three|five|two thing|things',
+        'name ~4 without the letter',
       ],
       unless: [
         'leave|write|drop [us] a|your review|reviews|question|questions|message|note',
@@ -155,6 +156,7 @@ export default defineRule({
         '^ wetten , ihr|du ~6 ~6 ?',
         '^ findet|finde den|die unterschied|unterschiede|fehler',
         '^ nennt|nenn eine|einen|ein|drei|zwei|fünf [einzige|einzigen] sache|ding|film|song|lied|buch|wort|essen|stadt|grund|gründe|dinge|sachen',
+        'nennt|nenne|nennen ~4 ohne den buchstaben',
       ],
       unless: [
         'schreibt|schreib|schreibe|schickt|schick uns eine|einen nachricht|frage|fragen|mail|e-mail|email|bewertung|rezension|zeile',

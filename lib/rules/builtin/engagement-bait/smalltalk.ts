@@ -89,6 +89,7 @@ export default defineRule({
         "(was gibt's|was gibt es|was gibts) bei euch|dir ~2 zum fruehstueck|mittagessen|abendessen ?",
         'wie läuft|lief eure|deine|euer|dein woche|tag|montag|wochenende [bisher|so] ?',
         'was schaut|guckt|hört|lest|kocht|trinkt|esst ihr|du heute|gerade|(am wochenende) [so] ?',
+        "schon pläne|plaene fürs|(für das)|(für's) wochenende ?",
       ],
     },
   },

@@ -111,6 +111,14 @@ export default defineRule({
         'sought-after|(sought after) location|area|neighbourhood|neighborhood|address',
         '^ be there when|as',
         'something special ~2 waiting|awaits',
+        'of your dreams',
+        '(with the coolest)|hottest|trendiest ~3 of the season|summer|year',
+        '[still] looking for a|the perfect ~4 gift ~4 ?',
+        'saves|save you up to',
+        'in just :number clicks|steps',
+        'our|the new ~3 collection|range|line|drop|flavour|flavor|menu has|have landed|arrived|dropped',
+        'our|the new ~3 collection|range|line|drop is|are here|live',
+        'from :number % apr',
       ],
       unless: [
         // "I found the perfect gift for my dad" tells of a find, it sells nothing
@@ -219,6 +227,12 @@ export default defineRule({
         'begehrter|begehrten lage|wohnlage|adresse',
         'etwas|was besonderes ~3 wartet|warten',
         'wartet ~3 etwas|was besonderes',
+        'ihrer|deiner träume|traeume',
+        '(mit den coolsten)|angesagtesten|heißesten|trendigsten ~2 der saison',
+        '^ noch kein|keine ~2 geschenk|geschenke|*geschenk|geschenkidee|geschenkideen ~6 ?',
+        'spart|sparen [ihr] ihnen|dir|euch bis zu',
+        'unsere|die neue|neuen ~3 kollektion|linie|serie|pflegeserie|karte ist|sind da|eingetroffen|online',
+        'endlich wieder erhältlich|lieferbar',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',

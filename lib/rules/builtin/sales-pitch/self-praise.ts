@@ -87,6 +87,7 @@ export default defineRule({
         'milestone : ~6 (and counting)',
         'featured in ~3 as one of',
         'our solution|platform|software|tool|app|product|service|system ~6 by [(up to)] :number %',
+        'your ~4 experts|specialists|specialist|partner since :number',
       ],
       unless: [
         'to present|introduce|welcome [our|my] [new] colleague|colleagues|apprentice|apprentices|intern|interns|member|members|speaker|speakers|guest|guests|winner|winners|volunteers|hire|hires|ceo|director|manager|head',
