@@ -92,6 +92,7 @@ export default defineRule({
         'speichert|speicher|speichere euch|dir [den|diesen] beitrag|post',
         'teilt|teile|teilen das|es|dies ueberall',
         'nicht weiterscrollen',
+        'teilt|teil|teile das|dies|diesen|den [beitrag|post] , damit|sodass',
       ],
       unless: [
         'teilt|teile|teilen [uns|mir] [gern|gerne] eure|euer|deine|dein|ihre|ihr|ihren erfahrung|erfahrungen|meinung|tipps|gedanken|geschichte|geschichten|ideen|fotos|fragen|feedback|bilder',

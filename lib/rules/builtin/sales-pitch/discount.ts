@@ -118,6 +118,8 @@ export default defineRule({
         'sparen|spart|spare|spar [sie] bis zu :number',
         "^ hier sind|(hier gibt es)|(hier gibt's) :number %",
         'und erhalte|erhaltet|(erhalten sie)|sichere|sichert|(sichern sie)|spare|spart|(sparen sie) [sich|dir|euch] ~4 :number rabatt|gutschein|prämie|%|€|euro',
+        'diese woche|heute|aktuell|jetzt|gerade im angebot',
+        '^ heute|jeden|immer ~2 happy hour',
       ],
       unless: ['leider|erstattet|erstatten|entschuldigung|entschädigung|wiedergutmachung|kulanz|unannehmlichkeiten|(gilt nur)|(gilt auch)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten', 'gilt|gelten das|der|die|dieser|diese|dieses'],
     },

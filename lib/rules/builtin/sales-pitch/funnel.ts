@@ -82,6 +82,8 @@ export default defineRule({
         // the question and the request are two sentences: "Interested? Drop me a message."
         '^ (drop me)|(send me)|(shoot me) a message|line|dm|note $',
         "(i'm|i am|we're|we are) taking on ~3 new clients|customers|students|projects",
+        'free|no-obligation valuation|valuations|appraisal',
+        'get in touch today|now',
       ],
       unless: [
         // customer service: a DM about a problem is not a funnel
@@ -155,6 +157,10 @@ export default defineRule({
         '^ mehr erfahren ? ~2 schreib|schreibt|schreiben|melde|meld|melden',
         'nehme|nehmen ~4 neue kunden|kundinnen|klienten|klientinnen an',
         'über|via den link in meinem profil',
+        'kostenlose|kostenlosen|unverbindliche|unverbindlichen|gratis wertermittlung|immobilienbewertung|erstberatung|probestunde',
+        'ermitteln|bewerten ~4 kostenlos|unverbindlich',
+        'noch freie kapazitäten|kapazitaeten',
+        'suchen noch aufträge|auftraege|kunden|neukunden',
       ],
       unless: ['fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern'],
     },

@@ -346,6 +346,9 @@ export default defineRule({
         '(verwöhnen sie) ~5 mit',
         '^ ab sofort|jetzt [auch] [wieder] erhältlich|bestellbar|vorbestellbar|verfügbar',
         'ab sofort|jetzt [auch] [online] bestellbar|vorbestellbar',
+        'vorbeikommen|vorbeischauen|reinschauen|reinkommen lohnt sich',
+        'jeden|jedem einkauf|einkäufe|bestellung ~5 überraschung|geschenk|gratis|dazu|gutschein',
+        'reinhören|reinhoeren|reinlesen lohnt sich',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',
