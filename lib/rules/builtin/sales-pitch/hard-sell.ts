@@ -160,6 +160,7 @@ export default defineRule({
         'order by ~2 for (same day)|(next day)|same-day|next-day delivery',
         'finally back in stock',
         'back by popular demand',
+        'my new ~2 collection|merch|course|presets|shop is [finally] live|(here)|(out now)|available',
       ],
       unless: [
         // software updates in service replies
@@ -349,6 +350,8 @@ export default defineRule({
         'vorbeikommen|vorbeischauen|reinschauen|reinkommen lohnt sich',
         'jeden|jedem einkauf|einkäufe|bestellung ~5 überraschung|geschenk|gratis|dazu|gutschein',
         'reinhören|reinhoeren|reinlesen lohnt sich',
+        'mein|meine neue|neuer|neues ~2 kollektion|merch|kurs|onlinekurs|online-kurs|presets|shop ist|sind [endlich] da|online|erhältlich',
+        'checkt|check ~2 unbedingt ~4 aus',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

@@ -113,7 +113,7 @@ export default defineRule({
         'something special ~2 waiting|awaits',
         'of your dreams',
         '(with the coolest)|hottest|trendiest ~3 of the season|summer|year',
-        '[still] looking for a|the perfect ~4 gift ~4 ?',
+        '[still] looking for a|the|that [perfect] ~4 gift|present ~4 ?',
         'saves|save you up to',
         'in just :number clicks|steps',
         'our|the new ~3 collection|range|line|drop|flavour|flavor|menu has|have landed|arrived|dropped',
@@ -134,6 +134,9 @@ export default defineRule({
         'no other provider|supplier',
         'big news ~2 coming|soon',
         'more to be revealed|(revealed soon)',
+        "(i can't|i cannot|i can not) leave the house without this|these|my",
+        'my skin|hair has never looked|felt|been',
+        "(you guys)|(you all)|(y'all) need to try|(get this)|(buy this)",
       ],
       unless: [
         // "I found the perfect gift for my dad" tells of a find, it sells nothing
@@ -141,6 +144,9 @@ export default defineRule({
         'for my|our dad|mum|mom|mother|father|sister|brother|wife|husband|partner|friend|son|daughter|kids|grandma|grandpa|nan|boss|team',
         // "What's the best advice you've ever had?" asks readers; it claims nothing
         "what|what's|whats ~2 best|greatest|worst",
+        "what|what's|whats ~3 holy-grail|holy",
+        // a pet or a person changing one's life is a story, not a product claim
+        'dog|cat|puppy|kitten|baby|man|woman|person|teacher|therapist|mentor|trip|journey changed|change my life',
         // "Best song of all time?" asks; it does not claim
         'of all time ?',
         // a person who changed a life is a tribute, not a product
@@ -265,6 +271,9 @@ export default defineRule({
         'wir denken ~3 neu $',
         'verraten wir ~2 mehr',
         'seid|sei|(seien sie) gespannt ~6 neuigkeiten|news|überraschung|ueberraschung',
+        'ohne dieses|diese|diesen|mein|meine|meinen ~3 (gehe ich nicht mehr)|(geh ich nicht mehr)',
+        'haut|haare ~2 war|waren noch nie so',
+        'müsst|musst ~2 unbedingt testen|kaufen|haben',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',
