@@ -38,6 +38,25 @@ export function sentenceFeatures(tokens: readonly Token[], first: number, last: 
   return [...out];
 }
 
+/** Words by which a sentence turns to its readers. */
+const ADDRESS: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(['you', 'your', 'yours', 'youre', "you're", "you've", "you'll", "you'd", 'yourself', 'yourselves', "y'all", 'yall', 'u', 'ur', 'who', "who's", 'whos', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', "let's", 'lets', 'below', 'comment', 'comments']),
+  de: new Set(['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'euch', 'euer', 'eure', 'euren', 'eurem', 'eurer', 'wer', 'jemand', 'jemanden', 'alle', 'ihrs', "ihr's", 'unten', 'kommentare', 'kommentaren']),
+};
+
+/**
+ * Bait turns to its readers: a question, an exclamation, an emoji, a "you"/"ihr" or the comments "below". A sentence
+ * with none of these (a manual's "Das Programm, das … ausführt, wenn …") is not asked of the
+ * model at all, however its words score.
+ */
+export function addressesReader(tokens: readonly Token[], first: number, last: number, lang: Lang): boolean {
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'emoji' || (t.kind === 'punct' && /[?!]/.test(t.norm)) || (t.kind === 'word' && ADDRESS[lang].has(t.norm))) return true;
+  }
+  return false;
+}
+
 export function probability(model: LinearModel, features: readonly string[]): number {
   let z = model.bias;
   // own keys only: "constructor" is a word too, and must not find Object.prototype's function

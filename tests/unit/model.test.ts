@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { devDrafts, train } from '../../scripts/train-model';
 import { LANGS } from '../../lib/analysis/types';
-import { modelFor, probability } from '../../lib/analysis/model';
+import { addressesReader, modelFor, probability } from '../../lib/analysis/model';
+import { tokenize } from '../../lib/analysis/tokens';
 import { analyze } from '../../lib/analysis';
 
 describe('trained sentence model', () => {
@@ -26,5 +27,19 @@ describe('trained sentence model', () => {
     for (const lang of LANGS) expect(Number.isFinite(probability(modelFor(lang, 'engagement-bait')!, [word, `${word} x`]))).toBe(true);
     const findings = analyze(`As an alternative to the ${word}, you can use a factory function.`, { lang: 'en' }).findings;
     expect(findings.map((f) => f.ruleId)).toEqual([]);
+  });
+
+  // bait turns to its readers; a manual's sentence does not, and is never asked of the model
+  it.each([
+    ['en', 'Who is with me on this one', true],
+    ['en', 'Share it below, I will read every one.', true],
+    ['en', 'Reply with your pick', true],
+    ['en', 'The program runs when a new shell starts.', false],
+    ['de', 'Lächeln, wenn ihr den Herbst liebt', true],
+    ['de', 'Wer freut sich auch', true],
+    ['de', 'Das Programm, das dpkg ausführen wird, wenn es eine neue Shell startet.', false],
+  ] as const)('%s: "%s" addresses readers: %s', (lang, text, expected) => {
+    const tokens = tokenize(text);
+    expect(addressesReader(tokens, 0, tokens.length, lang)).toBe(expected);
   });
 });

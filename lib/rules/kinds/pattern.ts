@@ -2,7 +2,7 @@
  * The `pattern` rule kind: the built-in packs. All patterns of one language are compiled once into
  * an index keyed by their first token, so a sentence is matched in one pass over its tokens.
  */
-import { modelFor, probability, sentenceFeatures, type LinearModel } from '../../analysis/model';
+import { addressesReader, modelFor, probability, sentenceFeatures, type LinearModel } from '../../analysis/model';
 import { compilePattern, compilePatterns, matchPattern, type CompiledPattern, type MatchContext } from '../../analysis/pattern';
 import type { Lang } from '../../analysis/types';
 import type { BuiltinRule } from '../define';
@@ -133,7 +133,7 @@ export function matchSentence(pack: CompiledPack, ctx: MatchContext): RuleMatch[
     const last = Math.max(...parts.map((k) => k.last));
     if (!kept.some((k) => k.rule.id === rule.id && k.first < last && first < k.last)) kept.push({ rule, first, last });
   }
-  if (pack.models.length) {
+  if (pack.models.length && addressesReader(ctx.tokens, ctx.first, ctx.last, pack.lang)) {
     let features: string[] | undefined;
     for (const { rule, model } of pack.models) {
       if (kept.some((k) => k.rule.category === rule.category)) continue;

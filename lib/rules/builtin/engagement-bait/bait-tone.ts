@@ -1,7 +1,8 @@
 import { defineRule } from '../../define';
 
 // No phrase list: the trained sentence model (lib/analysis/model.ts) decides, for sentences
-// that none of the bait patterns matched. Its threshold keeps it quiet on ordinary sentences.
+// that none of the bait patterns matched and that turn to the reader (model.ts, addressesReader).
+// Its threshold keeps it quiet on ordinary sentences.
 export default defineRule({
   id: 'engagement-bait/bait-tone',
   category: 'engagement-bait',
@@ -35,6 +36,8 @@ export default defineRule({
         'Danke an alle, die auf dem Markt waren.',
         'Welche Buchhaltungssoftware nutzt ihr im Team?',
         'Hallo Maria, die Erstattung ist veranlasst und in 3–5 Werktagen auf deinem Konto.',
+        // a manual's sentence: the model scores it as bait for its "wenn", but it addresses no reader
+        'withnewpkgs erlaubt das Installieren neuer Pakete, wenn es zusammen mit upgrade benutzt wird.',
       ],
     },
   },

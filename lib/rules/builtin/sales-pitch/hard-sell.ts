@@ -161,6 +161,9 @@ export default defineRule({
         'finally back in stock',
         'back by popular demand',
         'my new ~2 collection|merch|course|presets|shop is [finally] live|(here)|(out now)|available',
+        'stop leaving money on the table',
+        'visit us at ~3 stand|booth|hall',
+        'meet our experts at',
       ],
       unless: [
         // software updates in service replies
@@ -352,6 +355,9 @@ export default defineRule({
         'reinhören|reinhoeren|reinlesen lohnt sich',
         'mein|meine neue|neuer|neues ~2 kollektion|merch|kurs|onlinekurs|online-kurs|presets|shop ist|sind [endlich] da|online|erhältlich',
         'checkt|check ~2 unbedingt ~4 aus',
+        'verschenke|verschenkt|(verschenken sie) kein|keine potenzial|umsatz|geld|zeit mehr',
+        'besuchen sie|besucht|besuche uns ~6 stand|halle|messe',
+        'treffen sie unsere experten|expertinnen',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

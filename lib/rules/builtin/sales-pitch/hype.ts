@@ -137,6 +137,7 @@ export default defineRule({
         "(i can't|i cannot|i can not) leave the house without this|these|my",
         'my skin|hair has never looked|felt|been',
         "(you guys)|(you all)|(y'all) need to try|(get this)|(buy this)",
+        'we have the solution to|for your',
       ],
       unless: [
         // "I found the perfect gift for my dad" tells of a find, it sells nothing
@@ -274,6 +275,7 @@ export default defineRule({
         'ohne dieses|diese|diesen|mein|meine|meinen ~3 (gehe ich nicht mehr)|(geh ich nicht mehr)',
         'haut|haare ~2 war|waren noch nie so',
         'müsst|musst ~2 unbedingt testen|kaufen|haben',
+        'wir haben|hätten die lösung|loesung für ihr|ihre|ihren|dein|deine|euer|eure',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',

@@ -108,6 +108,10 @@ export default defineRule({
         "can't|cannot|(can not) be wrong",
         "(we're|we are) more than [just] a|an",
         '^ named|voted best',
+        'my|our client|clients ~2 doubled|tripled|grew|increased|boosted|cut ~3 revenue|sales|profit|leads|income|costs',
+        "(i've|(i have)) coached|mentored [over|more than] :number",
+        'my|our method|framework|system works',
+        "my|our clients' results",
       ],
       unless: [
         'to present|introduce|welcome [our|my] [new] colleague|colleagues|apprentice|apprentices|intern|interns|member|members|speaker|speakers|guest|guests|winner|winners|volunteers|hire|hires|ceo|director|manager|head',
@@ -213,6 +217,10 @@ export default defineRule({
         'wir sind mehr als nur ein|eine',
         '^ ausgezeichnet als',
         'proud to announce',
+        'mein|meine kunde|kundin|kunden hat|haben ~5 verdoppelt|verdreifacht|gesteigert|gesenkt',
+        ':number ~3 habe ich bereits|schon ~2 begleitet|gecoacht|unterstützt|beraten',
+        'meine methode|strategie funktioniert',
+        'ergebnisse meiner|unserer kunden|kundinnen',
       ],
       unless: [
         'neue|neuen kollegin|kollegen|azubi|azubis|auszubildende|auszubildenden|praktikantin|praktikanten|referentin|referenten|gaeste|gewinnerin|gewinner|ehrenamtliche',

@@ -162,6 +162,7 @@ export default defineRule({
         'limitiert auf :number stück|exemplare|paare|flaschen|teile',
         'code|rabattcode|gutscheincode gilt nur|noch bis',
         '(also|also ,) schnell sein',
+        'noch :number freie plätze|plaetze|termine für ein|eine|mein|meine|meinen|unser|unsere|unseren',
       ],
       unless: ['bewerbungsschluss|anmeldeschluss|anmeldefrist|frist|einsendeschluss|abstimmung|umfrage'],
     },
