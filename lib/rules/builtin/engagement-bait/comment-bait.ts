@@ -77,6 +77,8 @@ export default defineRule({
         '^ spot the difference|differences|mistake|error',
         '^ name one|a|three|five|two thing|things',
         'name ~4 without the letter',
+        'write|make|form a sentence (using|with) the word',
+        'i bet nobody|(no one) ~2 comments|likes|shares|answers|replies',
       ],
       unless: [
         'leave|write|drop [us] a|your review|reviews|question|questions|message|note',
@@ -157,6 +159,13 @@ export default defineRule({
         '^ findet|finde den|die unterschied|unterschiede|fehler',
         '^ nennt|nenn eine|einen|ein|drei|zwei|fünf [einzige|einzigen] sache|ding|film|song|lied|buch|wort|essen|stadt|grund|gründe|dinge|sachen',
         'nennt|nenne|nennen ~4 ohne den buchstaben',
+        "wer kennt’s|kennt's|kennts|(kennt es)|(kennt das)|(kennt ihn)|(kennt sie) noch ?",
+        'nur die echten|wahren ~2 kinder|fans',
+        'schreibt|schreib|bildet|bilde einen satz mit dem wort',
+        'wer schafft es ~6 nennen',
+        'sag|sagt uns ~6 und wir sagen dir|euch',
+        'nicht scrollen , ohne',
+        'ich wette , niemand|keiner ~2 kommentiert|antwortet|liked|teilt',
       ],
       unless: [
         'schreibt|schreib|schreibe|schickt|schick uns eine|einen nachricht|frage|fragen|mail|e-mail|email|bewertung|rezension|zeile',

@@ -40,6 +40,7 @@ export default defineRule({
         'team :word [:emoji] or team :word',
         "(let's|lets) settle this|it",
         '(yay or nay)|(love it or hate it)|(hot or not)',
+        'photo|pic|picture|look|outfit|one ~5 1 or 2',
       ],
     },
     de: {
@@ -66,6 +67,7 @@ export default defineRule({
         'team :word [:emoji] oder team :word',
         'klaeren wir das|es',
         '(top oder flop)|(ja oder nein) ?',
+        'foto|bild|look|outfit ~5 1 oder 2',
       ],
     },
   },

@@ -164,6 +164,10 @@ export default defineRule({
         'stop leaving money on the table',
         'visit us at ~3 stand|booth|hall',
         'meet our experts at',
+        'now in the chiller|freezer aisle',
+        'our tip ~6 with our',
+        'recipe|(recipe idea) with our',
+        'every|each purchase|order ~4 donate|donates|plant|plants|supports|funds',
       ],
       unless: [
         // software updates in service replies
@@ -358,6 +362,12 @@ export default defineRule({
         'verschenke|verschenkt|(verschenken sie) kein|keine potenzial|umsatz|geld|zeit mehr',
         'besuchen sie|besucht|besuche uns ~6 stand|halle|messe',
         'treffen sie unsere experten|expertinnen',
+        'ab sofort im kühlregal|kuehlregal|tiefkühlregal|supermarkt|handel|regal',
+        'in deinem|ihrem supermarkt|drogeriemarkt|markt',
+        'gut sortierten handel|fachhandel',
+        'unser tipp ~6 mit unserem|unseren|unserer',
+        'rezept|rezeptidee|rezepttipp mit unserem|unseren|unserer',
+        'mit dem|jedem kauf ~5 unterstützt|unterstützen|spendest|spenden|pflanzt|pflanzen',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

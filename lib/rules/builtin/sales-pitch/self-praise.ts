@@ -112,6 +112,9 @@ export default defineRule({
         "(i've|(i have)) coached|mentored [over|more than] :number",
         'my|our method|framework|system works',
         "my|our clients' results",
+        '^ the original since',
+        'accept no imitations',
+        '^ recommended by customers|experts|dentists|doctors',
       ],
       unless: [
         'to present|introduce|welcome [our|my] [new] colleague|colleagues|apprentice|apprentices|intern|interns|member|members|speaker|speakers|guest|guests|winner|winners|volunteers|hire|hires|ceo|director|manager|head',
@@ -221,6 +224,9 @@ export default defineRule({
         ':number ~3 habe ich bereits|schon ~2 begleitet|gecoacht|unterstützt|beraten',
         'meine methode|strategie funktioniert',
         'ergebnisse meiner|unserer kunden|kundinnen',
+        '^ das original seit',
+        'nur echt mit',
+        '^ von kunden|kundinnen|experten|ärzten|aerzten|zahnärzten empfohlen',
       ],
       unless: [
         'neue|neuen kollegin|kollegen|azubi|azubis|auszubildende|auszubildenden|praktikantin|praktikanten|referentin|referenten|gaeste|gewinnerin|gewinner|ehrenamtliche',

@@ -96,7 +96,7 @@ export default defineRule({
         'limited to :number pieces|units|copies|pairs|bottles',
         'code is valid|(only valid)|works until|till ~2 only',
       ],
-      unless: ['comet|comets|eclipse|meteor|meteors|aurora|planets', 'edition of me|us|myself', 'deadline|deadlines', 'application|applications|registration|consultation|survey|poll|voting|vote'],
+      unless: ['comet|comets|eclipse|meteor|meteors|aurora|planets', 'edition of me|us|myself', 'deadline|deadlines', 'application|applications|registration|consultation|survey|poll|voting|vote', 'unfortunately'],
     },
     de: {
       patterns: [
@@ -164,7 +164,11 @@ export default defineRule({
         '(also|also ,) schnell sein',
         'noch :number freie plätze|plaetze|termine für ein|eine|mein|meine|meinen|unser|unsere|unseren',
       ],
-      unless: ['bewerbungsschluss|anmeldeschluss|anmeldefrist|frist|einsendeschluss|abstimmung|umfrage'],
+      unless: [
+        'bewerbungsschluss|anmeldeschluss|anmeldefrist|frist|einsendeschluss|abstimmung|umfrage',
+        // a service reply regrets the date ("gibt es leider nur noch bis Mai"); a pitch does not
+        'leider',
+      ],
     },
   },
   examples: {
