@@ -168,6 +168,7 @@ export default defineRule({
         'our tip ~6 with our',
         'recipe|(recipe idea) with our',
         'every|each purchase|order ~4 donate|donates|plant|plants|supports|funds',
+        'celebrate your ~2 wedding|party|birthday|anniversary ~2 at|in our',
       ],
       unless: [
         // software updates in service replies
@@ -368,6 +369,7 @@ export default defineRule({
         'unser tipp ~6 mit unserem|unseren|unserer',
         'rezept|rezeptidee|rezepttipp mit unserem|unseren|unserer',
         'mit dem|jedem kauf ~5 unterstützt|unterstützen|spendest|spenden|pflanzt|pflanzen',
+        'feiern sie|feiert ihre|eure hochzeit|feier|party|weihnachtsfeier in unserem|unserer',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

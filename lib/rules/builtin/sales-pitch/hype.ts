@@ -161,6 +161,11 @@ export default defineRule({
         'make this christmas|summer|birthday|valentine|year one to remember',
         'our cosiest|coziest|softest|comfiest|lightest|warmest|boldest ~3 yet',
         'get ready for ~4 with our',
+        'your ~2 holiday|getaway|escape|break starts|begins (with us)|here',
+        'where ~2 dreams come true',
+        'enjoy breathtaking|stunning|spectacular views',
+        '(an evening)|(a night)|(a day) full of ~6 ~4 awaits',
+        'we make your ~3 perfect|unforgettable',
       ],
       unless: [
         // "I found the perfect gift for my dad" tells of a find, it sells nothing
@@ -314,6 +319,14 @@ export default defineRule({
         '^ entdecke|entdeckt|(entdecken sie)|schmecke|schmeckt|spüre|spürt den unterschied $',
         'mach|macht|(machen sie) ~2 weihnachten|sommer|geburtstag ~2 unvergesslich',
         'wieder da und versandbereit|lieferbar',
+        'ihr|dein|euer urlaub|traumurlaub|wochenende|kurzurlaub ~2 beginnt|startet bei uns',
+        '(lassen sie)|lasst|lass die seele baumeln',
+        'genießen sie|genießt|genieße|geniessen|geniesst ~2 traumhafte|herrliche|atemberaubende|einzigartige|unvergessliche',
+        'hier|(bei uns) werden ~2 träume|traeume|urlaubsträume|wünsche wahr',
+        'highlight des ~2 steht vor der tür|tuer',
+        'erlebt|(erleben sie)|erlebe unvergessliche|einzigartige',
+        'voller ~6 erwartet euch|dich|sie',
+        'wir machen ihren|deinen|euren ~3 perfekt|unvergesslich',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',

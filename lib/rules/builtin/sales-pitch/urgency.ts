@@ -95,6 +95,7 @@ export default defineRule({
         'the first :number ~3 get|receive|(will get) ~3 free|discount|%',
         'limited to :number pieces|units|copies|pairs|bottles',
         'code is valid|(only valid)|works until|till ~2 only',
+        'for last-minute bookers|planners',
       ],
       unless: ['comet|comets|eclipse|meteor|meteors|aurora|planets', 'edition of me|us|myself', 'deadline|deadlines', 'application|applications|registration|consultation|survey|poll|voting|vote', 'unfortunately'],
     },
@@ -163,6 +164,7 @@ export default defineRule({
         'code|rabattcode|gutscheincode gilt nur|noch bis',
         '(also|also ,) schnell sein',
         'noch :number freie plätze|plaetze|termine für ein|eine|mein|meine|meinen|unser|unsere|unseren',
+        'restplätze|restplaetze ~3 *reise|*reisen|kreuzfahrt|flug|flüge',
       ],
       unless: [
         'bewerbungsschluss|anmeldeschluss|anmeldefrist|frist|einsendeschluss|abstimmung|umfrage',
