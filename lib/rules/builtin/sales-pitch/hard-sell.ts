@@ -169,6 +169,10 @@ export default defineRule({
         'recipe|(recipe idea) with our',
         'every|each purchase|order ~4 donate|donates|plant|plants|supports|funds',
         'celebrate your ~2 wedding|party|birthday|anniversary ~2 at|in our',
+        'ask your pharmacist|chemist|doctor for|about our',
+        'available at|from your local pharmacy|chemist',
+        'collect points|rewards with every',
+        'give the gift of ~3 with a|our gift card|voucher',
       ],
       unless: [
         // software updates in service replies
@@ -370,6 +374,11 @@ export default defineRule({
         'rezept|rezeptidee|rezepttipp mit unserem|unseren|unserer',
         'mit dem|jedem kauf ~5 unterstützt|unterstützen|spendest|spenden|pflanzt|pflanzen',
         'feiern sie|feiert ihre|eure hochzeit|feier|party|weihnachtsfeier in unserem|unserer',
+        'fragen sie ~4 nach unserem|unserer|unseren',
+        'erhältlich|erhaeltlich in ihrer|deiner apotheke|drogerie',
+        'sammeln sie|sammle|sammelt ~2 punkte|payback|treuepunkte|bonuspunkte',
+        '(schenken sie)|schenkt|schenk ~3 mit einem|unserem gutschein',
+        ':number tage risikofrei|risikolos',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

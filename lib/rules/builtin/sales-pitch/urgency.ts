@@ -96,6 +96,7 @@ export default defineRule({
         'limited to :number pieces|units|copies|pairs|bottles',
         'code is valid|(only valid)|works until|till ~2 only',
         'for last-minute bookers|planners',
+        'offer|deal|promotion|promo runs|ends|(is valid) until',
       ],
       unless: ['comet|comets|eclipse|meteor|meteors|aurora|planets', 'edition of me|us|myself', 'deadline|deadlines', 'application|applications|registration|consultation|survey|poll|voting|vote', 'unfortunately'],
     },
@@ -165,6 +166,7 @@ export default defineRule({
         '(also|also ,) schnell sein',
         'noch :number freie plätze|plaetze|termine für ein|eine|mein|meine|meinen|unser|unsere|unseren',
         'restplätze|restplaetze ~3 *reise|*reisen|kreuzfahrt|flug|flüge',
+        'aktion|angebot|rabattaktion läuft|laeuft|gilt noch|nur bis',
       ],
       unless: [
         'bewerbungsschluss|anmeldeschluss|anmeldefrist|frist|einsendeschluss|abstimmung|umfrage',
