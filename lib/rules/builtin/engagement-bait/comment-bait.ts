@@ -79,6 +79,7 @@ export default defineRule({
         'name ~4 without the letter',
         'write|make|form a sentence (using|with) the word',
         'i bet nobody|(no one) ~2 comments|likes|shares|answers|replies',
+        'show us your',
       ],
       unless: [
         'leave|write|drop [us] a|your review|reviews|question|questions|message|note',
@@ -166,6 +167,8 @@ export default defineRule({
         'sag|sagt uns ~6 und wir sagen dir|euch',
         'nicht scrollen , ohne',
         'ich wette , niemand|keiner ~2 kommentiert|antwortet|liked|teilt',
+        "verratet|verrat es|'s|’s uns",
+        'zeigt|zeig uns eure|deine',
       ],
       unless: [
         'schreibt|schreib|schreibe|schickt|schick uns eine|einen nachricht|frage|fragen|mail|e-mail|email|bewertung|rezension|zeile',

@@ -31,6 +31,7 @@ export default defineRule({
         'want the|my|this guide|template|checklist|playbook|ebook|e-book|pdf|(cheat sheet)|framework|list|resource ? comment',
         'connect|follow and|& comment',
         '(i\'ll|we\'ll|i will|we will) (dm|send) [you|it] [to] everyone|anyone who comments|comment',
+        'who wants the link ?',
       ],
     },
     de: {
@@ -43,6 +44,8 @@ export default defineRule({
         'comment+ ~4 and|& (i|i\'ll|we\'ll|i will|we will) send|dm',
         'kommentieren|kommentiert ~2 ich|wir schicke|schicken|sende|senden',
         'in die kommentare [,] ich|wir schicke|schicken|sende|senden',
+        'kommentiert|kommentiere einfach mit',
+        'wer will|möchte|moechte den link ?',
       ],
     },
   },

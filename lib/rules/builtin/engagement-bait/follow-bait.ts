@@ -58,6 +58,8 @@ export default defineRule({
         'folge|folgt|folg mir|uns und|& klick|klickt|aktivier|aktiviert|drueck|drueckt',
         'folge|folgt|folg mir|uns [,] damit|um|so ~5 nicht verpass*',
         'aktiviert|aktiviere|aktivier|schaltet|schalte die|eure|deine benachrichtigungen|glocke',
+        'folgt|folge|(folgen sie) uns|mir , um|damit ~6 verpassen|verpasst|verpasst',
+        'nicht , ~3 zu folgen',
       ],
       unless: ['folgt|folge|folgen den|der|dem|anweisungen|hinweisen|schildern|regeln|link|weg'],
     },

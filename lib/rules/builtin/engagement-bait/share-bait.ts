@@ -48,6 +48,7 @@ export default defineRule({
         'save this post|reel',
         'share+ this|it everywhere|widely|far',
         "(don't|do not) scroll [past|by|on]",
+        'forward this to everyone',
       ],
       unless: [
         '^ will|would|can share+',
@@ -93,6 +94,7 @@ export default defineRule({
         'teilt|teile|teilen das|es|dies ueberall',
         'nicht weiterscrollen',
         'teilt|teil|teile das|dies|diesen|den [beitrag|post] , damit|sodass',
+        'leitet|leite|(leiten sie) ~3 an alle ~3 weiter',
       ],
       unless: [
         'teilt|teile|teilen [uns|mir] [gern|gerne] eure|euer|deine|dein|ihre|ihr|ihren erfahrung|erfahrungen|meinung|tipps|gedanken|geschichte|geschichten|ideen|fotos|fragen|feedback|bilder',
