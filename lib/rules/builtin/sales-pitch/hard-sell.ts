@@ -173,6 +173,9 @@ export default defineRule({
         'available at|from your local pharmacy|chemist',
         'collect points|rewards with every',
         'give the gift of ~3 with a|our gift card|voucher',
+        'order today , (get it)|(delivered) tomorrow',
+        '^ online exclusive',
+        'refer a friend and|to get|earn',
       ],
       unless: [
         // software updates in service replies
@@ -379,6 +382,11 @@ export default defineRule({
         'sammeln sie|sammle|sammelt ~2 punkte|payback|treuepunkte|bonuspunkte',
         '(schenken sie)|schenkt|schenk ~3 mit einem|unserem gutschein',
         ':number tage risikofrei|risikolos',
+        'heute bestellt , morgen geliefert|da',
+        '^ online exklusiv',
+        'bei vertragsabschluss|abschluss ~4 dazu|gratis|geschenkt',
+        'kunden werben',
+        'prämie|praemie|bonus kassieren|abstauben',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',
