@@ -99,6 +99,7 @@ export default defineRule({
         'book|schedule ~3 with our sales team|rep|representative',
         'request|get your personalised|personalized|tailored|custom quote|offer|proposal',
         'download it|(the guide)|(the whitepaper)|(the report) [for] free',
+        'click|tap to claim|unlock',
       ],
       unless: [
         // customer service: a DM about a problem is not a funnel
@@ -193,6 +194,7 @@ export default defineRule({
         "hier geht’s|geht's|gehts|(geht es) zur|zum buchung|bestellung|shop|angebot",
         'link im ersten kommentar',
         'vereinbaren sie|vereinbare|vereinbart ~4 mit unserem|unseren|unserer vertriebsteam|vertrieb|sales-team',
+        'klick|klicke|klicken|tippe|tippen ~2 zum einlösen|freischalten',
       ],
       unless: ['fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern'],
     },

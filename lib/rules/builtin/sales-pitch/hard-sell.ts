@@ -176,6 +176,10 @@ export default defineRule({
         'order today , (get it)|(delivered) tomorrow',
         '^ online exclusive',
         'refer a friend and|to get|earn',
+        "(you've|(you have)) been selected for",
+        'shop before everyone else',
+        '(no strings attached)|(no catch)',
+        '^ cancel anytime',
       ],
       unless: [
         // software updates in service replies
@@ -387,6 +391,10 @@ export default defineRule({
         'bei vertragsabschluss|abschluss ~4 dazu|gratis|geschenkt',
         'kunden werben',
         'prämie|praemie|bonus kassieren|abstauben',
+        'du wurdest|(sie wurden) ~2 ausgewählt|ausgewaehlt',
+        '(du hast)|(sie haben) ~4 gewonnen ~4 klick|klicke|klicken|tippe|tippen|einlösen|sichern',
+        '(ohne haken)|(ganz ohne risiko)',
+        '^ jederzeit kündbar',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

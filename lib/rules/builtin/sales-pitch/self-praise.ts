@@ -115,6 +115,8 @@ export default defineRule({
         '^ the original since',
         'accept no imitations',
         '^ recommended by customers|experts|dentists|doctors',
+        'rated :number ~3 by our customers|clients|guests',
+        '^ as seen on|in tv|bbc|itv|channel|dragons|netflix|instagram|tiktok',
       ],
       unless: [
         'to present|introduce|welcome [our|my] [new] colleague|colleagues|apprentice|apprentices|intern|interns|member|members|speaker|speakers|guest|guests|winner|winners|volunteers|hire|hires|ceo|director|manager|head',
@@ -227,6 +229,8 @@ export default defineRule({
         '^ das original seit',
         'nur echt mit',
         '^ von kunden|kundinnen|experten|ärzten|aerzten|zahnärzten empfohlen',
+        'bewertet mit :number ~3 von unseren kunden|gästen|kundinnen',
+        '^ bekannt aus',
       ],
       unless: [
         'neue|neuen kollegin|kollegen|azubi|azubis|auszubildende|auszubildenden|praktikantin|praktikanten|referentin|referenten|gaeste|gewinnerin|gewinner|ehrenamtliche',
