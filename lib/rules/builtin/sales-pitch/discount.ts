@@ -141,6 +141,7 @@ export default defineRule({
         'geheimer|geheime sale|verkauf|aktion',
         'probestunde|probemonat|(erster monat)|(erste monat) ~2 gratis|kostenlos|geschenkt',
         'mitglieder|vips erhalten|bekommen|haben ~2 früher|vorab|exklusiven zugang',
+        'top-konditionen|topkonditionen|bestpreis|bestpreisen|top-preisen',
       ],
       unless: ['leider|erstattet|erstatten|entschuldigung|entschädigung|wiedergutmachung|kulanz|unannehmlichkeiten|(gilt nur)|(gilt auch)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten', 'gilt|gelten das|der|die|dieser|diese|dieses'],
     },

@@ -100,6 +100,7 @@ export default defineRule({
         'request|get your personalised|personalized|tailored|custom quote|offer|proposal',
         'download it|(the guide)|(the whitepaper)|(the report) [for] free',
         'click|tap to claim|unlock',
+        "(we'll|(we will)) show you how $",
       ],
       unless: [
         // customer service: a DM about a problem is not a funnel
@@ -195,6 +196,7 @@ export default defineRule({
         'link im ersten kommentar',
         'vereinbaren sie|vereinbare|vereinbart ~4 mit unserem|unseren|unserer vertriebsteam|vertrieb|sales-team',
         'klick|klicke|klicken|tippe|tippen ~2 zum einlösen|freischalten',
+        'wir zeigen ihnen|dir|euch , wie $',
       ],
       unless: ['fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern'],
     },

@@ -180,6 +180,9 @@ export default defineRule({
         'shop before everyone else',
         '(no strings attached)|(no catch)',
         '^ cancel anytime',
+        'save time and money with our',
+        'get the most out of your ~3 with our',
+        'transform your ~3 into a|an',
       ],
       unless: [
         // software updates in service replies
@@ -395,6 +398,10 @@ export default defineRule({
         '(du hast)|(sie haben) ~4 gewonnen ~4 klick|klicke|klicken|tippe|tippen|einlösen|sichern',
         '(ohne haken)|(ganz ohne risiko)',
         '^ jederzeit kündbar',
+        '(sparen sie)|spart|spare ~4 mit unserer|unserem|unseren',
+        '(sichern sie)|sichere|sichert ~5 mit unserer|unserem|unseren',
+        '(holen sie) das beste aus',
+        '(verwandeln sie)|verwandle|verwandelt ihr|ihre|ihren|dein|deine|deinen ~3 in eine|einen|ein',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

@@ -172,6 +172,11 @@ export default defineRule({
         'prices slashed',
         'gift card|voucher is always',
         'best value guaranteed',
+        '^ in just|only a few clicks',
+        'your ~3 takes|take care of itself|themselves',
+        'let your money work for you',
+        'sit back and relax ~3 we|while',
+        'hassle-free|worry-free package|service',
       ],
       unless: [
         // "I found the perfect gift for my dad" tells of a find, it sells nothing
@@ -339,6 +344,12 @@ export default defineRule({
         'preise purzeln',
         'gutschein ist immer',
         'preis-leistungs-verhältnis|preis-leistungs-verhaeltnis garantiert',
+        '^ in wenigen|(nur wenigen) klicks zu|zur|zum',
+        'ihr|ihre|dein|deine ~3 erledigt|erledigen sich ~3 von selbst',
+        'geld für|fuer sie|sich|dich|euch arbeiten',
+        '(lehnen sie sich)|(sie lehnen sich) zurück|zurueck',
+        '^ so wird ihr|dein|euer ~3 zum|zur',
+        'rundum-sorglos*|rundum-sorglos',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',

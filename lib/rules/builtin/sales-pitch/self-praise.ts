@@ -117,6 +117,9 @@ export default defineRule({
         '^ recommended by customers|experts|dentists|doctors',
         'rated :number ~3 by our customers|clients|guests',
         '^ as seen on|in tv|bbc|itv|channel|dragons|netflix|instagram|tiktok',
+        "with us ~3 (you're|(you are)) in safe hands",
+        'you can count|rely on us',
+        '(one-stop shop)|(all under one roof)',
       ],
       unless: [
         'to present|introduce|welcome [our|my] [new] colleague|colleagues|apprentice|apprentices|intern|interns|member|members|speaker|speakers|guest|guests|winner|winners|volunteers|hire|hires|ceo|director|manager|head',
@@ -231,6 +234,10 @@ export default defineRule({
         '^ von kunden|kundinnen|experten|ärzten|aerzten|zahnärzten empfohlen',
         'bewertet mit :number ~3 von unseren kunden|gästen|kundinnen',
         '^ bekannt aus',
+        'ihr|dein|euer ~2 in sicheren|besten händen|haenden',
+        'mit uns ~3 auf der sicheren seite',
+        '(auf uns können sie sich)|(auf uns kannst du dich)|(auf uns könnt ihr euch) verlassen',
+        'alles aus einer hand',
       ],
       unless: [
         'neue|neuen kollegin|kollegen|azubi|azubis|auszubildende|auszubildenden|praktikantin|praktikanten|referentin|referenten|gaeste|gewinnerin|gewinner|ehrenamtliche',
