@@ -183,6 +183,9 @@ export default defineRule({
         'save time and money with our',
         'get the most out of your ~3 with our',
         'transform your ~3 into a|an',
+        '^ (get|grab) (yours|it|them) [now]|(while you can)',
+        '^ be quick !|$',
+        'shop is [now] open|live',
       ],
       unless: [
         // software updates in service replies
@@ -402,6 +405,11 @@ export default defineRule({
         '(sichern sie)|sichere|sichert ~5 mit unserer|unserem|unseren',
         '(holen sie) das beste aus',
         '(verwandeln sie)|verwandle|verwandelt ihr|ihre|ihren|dein|deine|deinen ~3 in eine|einen|ein',
+        "holt’s|holt's|holts|hol's|hols euch|dir",
+        'nicht verpennen|verpassen !|$',
+        '^ seid|sei schnell !|$',
+        'brauchst du . punkt',
+        'shop ist [wieder] offen|online|live',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

@@ -97,6 +97,7 @@ export default defineRule({
         'code is valid|(only valid)|works until|till ~2 only',
         'for last-minute bookers|planners',
         'offer|deal|promotion|promo runs|ends|(is valid) until',
+        'restock|drop is live|(is here)',
       ],
       unless: ['comet|comets|eclipse|meteor|meteors|aurora|planets', 'edition of me|us|myself', 'deadline|deadlines', 'application|applications|registration|consultation|survey|poll|voting|vote', 'unfortunately'],
     },
@@ -167,6 +168,7 @@ export default defineRule({
         'noch :number freie plätze|plaetze|termine für ein|eine|mein|meine|meinen|unser|unsere|unseren',
         'restplätze|restplaetze ~3 *reise|*reisen|kreuzfahrt|flug|flüge',
         'aktion|angebot|rabattaktion läuft|laeuft|gilt noch|nur bis',
+        'restock|drop ist|sind live|online|da',
       ],
       unless: [
         'bewerbungsschluss|anmeldeschluss|anmeldefrist|frist|einsendeschluss|abstimmung|umfrage',
