@@ -71,6 +71,7 @@ export default defineRule({
         'first lesson|class|session|month ~2 free',
         'members|vip|vips get|have early access',
         'price glitch|error ?',
+        'new week|day|month|drop , new deal|deals',
       ],
       unless: ["sorry|refunded|refund|unfortunately|apology|apologies|apologise|apologize|compensation|goodwill|inconvenience|(only works)|(doesn't work)|(didn't work)|(not working)", ':number %|percent of', 'shares|profits|revenue|underperformed|analysts|quarter|quarterly|retailer'],
     },

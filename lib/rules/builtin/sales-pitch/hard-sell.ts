@@ -186,6 +186,10 @@ export default defineRule({
         '^ (get|grab) (yours|it|them) [now]|(while you can)',
         '^ be quick !|$',
         'shop is [now] open|live',
+        'announce|launch|launching ~3 my|our new course|programme|program|masterclass|ebook|e-book|workshop',
+        'grab|get|download|claim|reserve your [free] copy',
+        'read|download the full case study',
+        '(to a store)|(to a shop)|(to stores) near you',
       ],
       unless: [
         // software updates in service replies
@@ -410,6 +414,10 @@ export default defineRule({
         '^ seid|sei schnell !|$',
         'brauchst du . punkt',
         'shop ist [wieder] offen|online|live',
+        'meinen|unseren neuen kurs|onlinekurs|online-kurs|workshop ~3 vorstellen|launchen|ankündigen',
+        '(sichert euch)|(sichern sie sich)|(sichere dir) ~2 exemplar',
+        'ganze|komplette case study|fallstudie',
+        'bald auch in ihrer|deiner|eurer nähe|naehe',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

@@ -177,6 +177,9 @@ export default defineRule({
         'let your money work for you',
         'sit back and relax ~3 we|while',
         'hassle-free|worry-free package|service',
+        '^ built|designed|made for teams|businesses|creators|people|founders who',
+        'the future of ~2 is here',
+        '^ meet the smartest|easiest|simplest|fastest way',
       ],
       unless: [
         // "I found the perfect gift for my dad" tells of a find, it sells nothing
@@ -350,6 +353,8 @@ export default defineRule({
         '(lehnen sie sich)|(sie lehnen sich) zurück|zurueck',
         '^ so wird ihr|dein|euer ~3 zum|zur',
         'rundum-sorglos*|rundum-sorglos',
+        '^ gemacht|entwickelt für|fuer teams|unternehmen|menschen , die',
+        'die zukunft der|des ~2 ist da',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',

@@ -120,6 +120,9 @@ export default defineRule({
         "with us ~3 (you're|(you are)) in safe hands",
         'you can count|rely on us',
         '(one-stop shop)|(all under one roof)',
+        'hit|reached|passed|crossed :number ~2 customers|users|subscribers|clients|downloads',
+        'named|ranked ~4 fastest-growing|(fastest growing)',
+        '^ loved|used by :number|thousands|millions',
       ],
       unless: [
         'to present|introduce|welcome [our|my] [new] colleague|colleagues|apprentice|apprentices|intern|interns|member|members|speaker|speakers|guest|guests|winner|winners|volunteers|hire|hires|ceo|director|manager|head',
@@ -238,6 +241,9 @@ export default defineRule({
         'mit uns ~3 auf der sicheren seite',
         '(auf uns können sie sich)|(auf uns kannst du dich)|(auf uns könnt ihr euch) verlassen',
         'alles aus einer hand',
+        'marke von :number ~2 kunden|kundinnen|nutzern|nutzerinnen|abonnenten',
+        ':number ~2 kunden|kundinnen|nutzer|nutzerinnen|abonnenten geknackt',
+        '^ geliebt|genutzt von :number|tausenden|millionen',
       ],
       unless: [
         'neue|neuen kollegin|kollegen|azubi|azubis|auszubildende|auszubildenden|praktikantin|praktikanten|referentin|referenten|gaeste|gewinnerin|gewinner|ehrenamtliche',
