@@ -190,6 +190,9 @@ export default defineRule({
         'grab|get|download|claim|reserve your [free] copy',
         'read|download the full case study',
         '(to a store)|(to a shop)|(to stores) near you',
+        'shop|get the look',
+        'style|pair our',
+        "you will|(you’ll)|(you'll) find it|everything ~2 at our|(with us)",
       ],
       unless: [
         // software updates in service replies
@@ -418,6 +421,15 @@ export default defineRule({
         '(sichert euch)|(sichern sie sich)|(sichere dir) ~2 exemplar',
         'ganze|komplette case study|fallstudie',
         'bald auch in ihrer|deiner|eurer nähe|naehe',
+        '^ jetzt ~4 holen|mitnehmen|einpacken $',
+        'in unserem|unserer neuen fachmarkt|laden|geschäft|shop|store|filiale|markt',
+        'mit ~3 aus unserem laden|shop|sortiment|geschäft',
+        '(findest du)|(finden sie)|(findet ihr) bei uns $',
+        '(hol dir)|(holt euch)|(holen sie sich) den look',
+        'kombiniere|kombiniert|(kombinieren sie) unseren|unsere|unser',
+        'neue teile im store|shop|laden',
+        'unsere berater|beraterinnen|stylisten|stylistinnen|experten|expertinnen ~2 freuen sich',
+        'bei uns werden|wirst|werdet sie|du|ihr fündig|fuendig',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

@@ -180,6 +180,9 @@ export default defineRule({
         '^ built|designed|made for teams|businesses|creators|people|founders who',
         'the future of ~2 is here',
         '^ meet the smartest|easiest|simplest|fastest way',
+        'your ~2 deserves only|(nothing but) the best',
+        'diy fans|gardeners|(coffee lovers)|foodies|(bargain hunters) ~1 listen up|(take note)',
+        '^ fresh|(just landed)|(just in) :',
       ],
       unless: [
         // "I found the perfect gift for my dad" tells of a find, it sells nothing
@@ -355,6 +358,10 @@ export default defineRule({
         'rundum-sorglos*|rundum-sorglos',
         '^ gemacht|entwickelt für|fuer teams|unternehmen|menschen , die',
         'die zukunft der|des ~2 ist da',
+        'ihr|dein|euer ~2 verdient|verdienen nur das beste',
+        'heimwerker|hobbygärtner|gärtner|fans|schnäppchenjäger|sparfüchse|naschkatzen|kaffeeliebhaber aufgepasst',
+        'mit ihm|ihr ~2 unsere|unser neue|neuen|neues',
+        '^ frisch|neu eingetroffen',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',
