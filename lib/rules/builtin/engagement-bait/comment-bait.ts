@@ -169,6 +169,7 @@ export default defineRule({
         'ich wette , niemand|keiner ~2 kommentiert|antwortet|liked|teilt',
         "verratet|verrat es|'s|’s uns",
         'zeigt|zeig uns eure|deine',
+        '^ vervollständigt|vervollständige|vervollstaendigt|vervollstaendige',
       ],
       unless: [
         'schreibt|schreib|schreibe|schickt|schick uns eine|einen nachricht|frage|fragen|mail|e-mail|email|bewertung|rezension|zeile',

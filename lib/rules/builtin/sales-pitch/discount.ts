@@ -150,6 +150,7 @@ export default defineRule({
         'neuer|neue deal|deals',
         'zum sensationspreis|kampfpreis|schnäppchenpreis|aktionspreis|spitzenpreis|knallerpreis',
         'lieferung frei haus',
+        'beste|besten angebot|angebote|deal|deals|preis|preise des jahres|(der saison)|(der woche)',
       ],
       unless: ['leider|erstattet|erstatten|entschuldigung|entschädigung|wiedergutmachung|kulanz|unannehmlichkeiten|(gilt nur)|(gilt auch)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten', 'gilt|gelten das|der|die|dieser|diese|dieses'],
     },

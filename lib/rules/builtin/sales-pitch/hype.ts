@@ -362,6 +362,10 @@ export default defineRule({
         'heimwerker|hobbygärtner|gärtner|fans|schnäppchenjäger|sparfüchse|naschkatzen|kaffeeliebhaber aufgepasst',
         'mit ihm|ihr ~2 unsere|unser neue|neuen|neues',
         '^ frisch|neu eingetroffen',
+        'beste|besten|bester|bestes|günstigste|günstigsten|leckerste|leckersten|schönste|schönsten|frischeste|frischesten|gemütlichste|gemütlichsten|bequemste|bequemsten|feinste|feinsten|coolste|coolsten ~3 (in ganz)|(weit und breit)|(im viertel)|(im kiez)|(der stadt)|(der region)|(im ort)|(der gegend)',
+        'beste|besten|bester|bestes|günstigste|günstigsten|leckerste|leckersten|schönste|schönsten|frischeste|frischesten|gemütlichste|gemütlichsten|bequemste|bequemsten|feinste|feinsten|coolste|coolsten ~3 , die sie|du|ihr je|jemals',
+        '^ einzigartig in deutschland|österreich|der region|europa',
+        'nirgendwo|nirgends sonst ~2 bekommen|bekommst|bekommt|gibt|gibts|findest|finden',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',
