@@ -183,6 +183,14 @@ export default defineRule({
         'your ~2 deserves only|(nothing but) the best',
         'diy fans|gardeners|(coffee lovers)|foodies|(bargain hunters) ~1 listen up|(take note)',
         '^ fresh|(just landed)|(just in) :',
+        'freshest|cheapest|cosiest|coziest|finest|tastiest|comfiest|friendliest|best ~3 (for miles)|(in town)|(around here)|(in the area)|(in the region)',
+        'nowhere else ~3 gives|offers|(can you)|(will you)',
+        '^ only available here|(at our)|(in our)',
+        "(you won't)|(you will not) find ~2 better|cheaper|fresher anywhere",
+        'perfection in every',
+        'crafted to|for perfection',
+        'pure indulgence',
+        'luxury for less',
       ],
       unless: [
         // "I found the perfect gift for my dad" tells of a find, it sells nothing
@@ -191,6 +199,8 @@ export default defineRule({
         // "What's the best advice you've ever had?" asks readers; it claims nothing
         "what|what's|whats ~2 best|greatest|worst",
         "what|what's|whats ~3 holy-grail|holy",
+        // a club's best season is sport, not a product claim
+        'best|biggest|greatest ~2 season|league|squad|match|tournament',
         // a pet or a person changing one's life is a story, not a product claim
         'dog|cat|puppy|kitten|baby|man|woman|person|teacher|therapist|mentor|trip|journey changed|change my life',
         // "Best song of all time?" asks; it does not claim

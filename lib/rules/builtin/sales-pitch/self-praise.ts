@@ -123,6 +123,8 @@ export default defineRule({
         'hit|reached|passed|crossed :number ~2 customers|users|subscribers|clients|downloads',
         'named|ranked ~4 fastest-growing|(fastest growing)',
         '^ loved|used by :number|thousands|millions',
+        "britain's|uk's|germany's|europe's|america's|scotland's|london's|ireland's best-selling|bestselling|(best selling)",
+        'our best|biggest|boldest ~2 yet',
       ],
       unless: [
         'to present|introduce|welcome [our|my] [new] colleague|colleagues|apprentice|apprentices|intern|interns|member|members|speaker|speakers|guest|guests|winner|winners|volunteers|hire|hires|ceo|director|manager|head',
