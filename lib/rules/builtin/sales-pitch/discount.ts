@@ -56,7 +56,8 @@ export default defineRule({
         'save|get|take [an] extra :number',
         'for a tenner|fiver',
         'any two|three|2|3 :word [:word] for £|$|€',
-        'refer a friend|(refer friends)',
+        // a referral bonus, not a job referral ("Refer a friend for our open roles")
+        'refer a friend|(refer friends) ~4 get|earn|both|receive|off|bonus|credit|reward|free|£|€|$',
         '^ [now] on offer [now] :',
         '(on special offer)|(now on offer)|(on offer now)',
         '^ why pay more ?',

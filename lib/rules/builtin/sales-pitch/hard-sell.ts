@@ -175,7 +175,6 @@ export default defineRule({
         'give the gift of ~3 with a|our gift card|voucher',
         'order today , (get it)|(delivered) tomorrow',
         '^ online exclusive',
-        'refer a friend and|to get|earn',
         "(you've|(you have)) been selected for",
         'shop before everyone else',
         '(no strings attached)|(no catch)',

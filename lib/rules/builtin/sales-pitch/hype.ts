@@ -374,7 +374,7 @@ export default defineRule({
         '^ frisch|neu eingetroffen',
         'beste|besten|bester|bestes|günstigste|günstigsten|leckerste|leckersten|schönste|schönsten|frischeste|frischesten|gemütlichste|gemütlichsten|bequemste|bequemsten|feinste|feinsten|coolste|coolsten ~3 (in ganz)|(weit und breit)|(im viertel)|(im kiez)|(der stadt)|(der region)|(im ort)|(der gegend)',
         'beste|besten|bester|bestes|günstigste|günstigsten|leckerste|leckersten|schönste|schönsten|frischeste|frischesten|gemütlichste|gemütlichsten|bequemste|bequemsten|feinste|feinsten|coolste|coolsten ~3 , die sie|du|ihr je|jemals',
-        '^ einzigartig in deutschland|österreich|der region|europa',
+        '^ einzigartig in deutschland|österreich|europa|(der region)',
         'nirgendwo|nirgends sonst ~2 bekommen|bekommst|bekommt|gibt|gibts|findest|finden',
       ],
       unless: [
