@@ -45,16 +45,20 @@ const ADDRESS: Record<Lang, ReadonlySet<string>> = {
 };
 
 /**
- * Bait turns to its readers: a question, an exclamation, an emoji, a "you"/"ihr" or the comments "below". A sentence
- * with none of these (a manual's "Das Programm, das … ausführt, wenn …") is not asked of the
- * model at all, however its words score.
+ * Bait turns to its readers: a question, an exclamation, an emoji, a "you"/"ihr" or the comments
+ * "below". A sentence with none of these (a manual's "Das Programm, das … ausführt, wenn …") is
+ * not asked of the model at all, however its words score; nor is a two-word greeting ("Schönen
+ * Sommer!"), too short for word statistics and left to the patterns.
  */
 export function addressesReader(tokens: readonly Token[], first: number, last: number, lang: Lang): boolean {
+  let words = 0;
+  let turns = false;
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'emoji' || (t.kind === 'punct' && /[?!]/.test(t.norm)) || (t.kind === 'word' && ADDRESS[lang].has(t.norm))) return true;
+    if (t.kind === 'word') words++;
+    if (t.kind === 'emoji' || (t.kind === 'punct' && /[?!]/.test(t.norm)) || (t.kind === 'word' && ADDRESS[lang].has(t.norm))) turns = true;
   }
-  return false;
+  return turns && words >= 3;
 }
 
 export function probability(model: LinearModel, features: readonly string[]): number {

@@ -37,6 +37,7 @@ describe('trained sentence model', () => {
     ['en', 'The program runs when a new shell starts.', false],
     ['de', 'Lächeln, wenn ihr den Herbst liebt', true],
     ['de', 'Wer freut sich auch', true],
+    ['de', 'Schönen Sommer!', false],
     ['de', 'Das Programm, das dpkg ausführen wird, wenn es eine neue Shell startet.', false],
   ] as const)('%s: "%s" addresses readers: %s', (lang, text, expected) => {
     const tokens = tokenize(text);

@@ -41,6 +41,7 @@ export default defineRule({
         "(let's|lets) settle this|it",
         '(yay or nay)|(love it or hate it)|(hot or not)',
         'photo|pic|picture|look|outfit|one ~5 1 or 2',
+        'vote ~2 :emoji or :emoji',
       ],
     },
     de: {
@@ -68,6 +69,7 @@ export default defineRule({
         'klaeren wir das|es',
         '(top oder flop)|(ja oder nein) ?',
         'foto|bild|look|outfit ~5 1 oder 2',
+        'stimmt|stimme|abstimmen ~3 :emoji oder :emoji',
       ],
     },
   },

@@ -101,12 +101,17 @@ export default defineRule({
         'download it|(the guide)|(the whitepaper)|(the report) [for] free',
         'click|tap to claim|unlock',
         "(we'll|(we will)) show you how $",
+        'message|dm|pm|text|call|contact me|us for availability|prices|pricing|rates',
+        "if you haven't|(have not) ~5 yet",
+        'save our number',
       ],
       unless: [
         // customer service: a DM about a problem is not a funnel
         'support|questions|question|account|complaint|complaints|issue|issues|problem|problems|sorry|apologies|refund|charged|digits|missing|broken|damaged',
         'for|need|any|get|with help',
         'order number|status',
+        // "send us a message with your booking name" is service
+        'booking|order|reservation name|number|reference|details',
       ],
     },
     de: {
@@ -197,6 +202,7 @@ export default defineRule({
         'vereinbaren sie|vereinbare|vereinbart ~4 mit unserem|unseren|unserer vertriebsteam|vertrieb|sales-team',
         'klick|klicke|klicken|tippe|tippen ~2 zum einlösen|freischalten',
         'wir zeigen ihnen|dir|euch , wie $',
+        '(wer uns noch nicht kennt)|(falls ihr uns noch nicht kennt)',
       ],
       unless: ['fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern'],
     },

@@ -192,6 +192,10 @@ export default defineRule({
         'shop|get the look',
         'style|pair our',
         "you will|(you’ll)|(you'll) find it|everything ~2 at our|(with us)",
+        'drive away today|(drive it away)',
+        'pop|come|head down|in|over to ~5 or call',
+        'reservations are now open',
+        'enquire today|now',
       ],
       unless: [
         // software updates in service replies
@@ -429,6 +433,8 @@ export default defineRule({
         'neue teile im store|shop|laden',
         'unsere berater|beraterinnen|stylisten|stylistinnen|experten|expertinnen ~2 freuen sich',
         'bei uns werden|wirst|werdet sie|du|ihr fündig|fuendig',
+        'jetzt ist der perfekte|beste|richtige zeitpunkt',
+        '(schmeckt selbst)|(probiert selbst) , warum',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

@@ -191,6 +191,10 @@ export default defineRule({
         'crafted to|for perfection',
         'pure indulgence',
         'luxury for less',
+        'the biggest|best|largest ~3 in the county|town|city|region is here|back',
+        'something big|huge|exciting|special is coming',
+        '(trip|holiday|journey|adventure) of a lifetime',
+        '^ only with',
       ],
       unless: [
         // "I found the perfect gift for my dad" tells of a find, it sells nothing
@@ -376,6 +380,13 @@ export default defineRule({
         'beste|besten|bester|bestes|günstigste|günstigsten|leckerste|leckersten|schönste|schönsten|frischeste|frischesten|gemütlichste|gemütlichsten|bequemste|bequemsten|feinste|feinsten|coolste|coolsten ~3 , die sie|du|ihr je|jemals',
         '^ einzigartig in deutschland|österreich|europa|(der region)',
         'nirgendwo|nirgends sonst ~2 bekommen|bekommst|bekommt|gibt|gibts|findest|finden',
+        'schönste|schönsten|größte|größten|beste|besten ~3 (im ganzen)|(in der ganzen)',
+        'dürft|darfst|dürfen ~4 nicht|(keinen fall) verpassen',
+        'bei uns ~2 was|etwas neues',
+        'mehr verraten wir',
+        'bleibt|(bleiben sie) gespannt',
+        '*party|*fest|event|konzert|highlight des jahres',
+        'wer ~3 nicht dabei ist , hat|verpasst',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',

@@ -133,6 +133,7 @@ export default defineRule({
         'once again among the top :number',
         '^ what makes us special|different|unique',
         'at the heart of everything we do',
+        'our pass|success rate is|of',
       ],
       unless: [
         'to present|introduce|welcome [our|my] [new] colleague|colleagues|apprentice|apprentices|intern|interns|member|members|speaker|speakers|guest|guests|winner|winners|volunteers|hire|hires|ceo|director|manager|head',
@@ -266,6 +267,8 @@ export default defineRule({
         'wieder|erneut unter den top :number',
         '^ was uns besonders|einzigartig macht',
         'bei uns steht|stehen ~3 im mittelpunkt',
+        'bestbewertete|bestbewerteten|bestbewertet',
+        'mehrfach|vielfach ausgezeichnet',
       ],
       unless: [
         'neue|neuen kollegin|kollegen|azubi|azubis|auszubildende|auszubildenden|praktikantin|praktikanten|referentin|referenten|gaeste|gewinnerin|gewinner|ehrenamtliche',
