@@ -70,6 +70,7 @@ export default defineRule({
         '^ bin ich der|die einzige [,] der|die',
         '^ zustimmung oder (nicht|widerspruch) ? $',
         '^ hand aufs herz [:] wer',
+        '(sehe ich das richtig)|(sehe nur ich das so)|(bin ich die einzige)|(bin ich der einzige) ?',
       ],
     },
   },

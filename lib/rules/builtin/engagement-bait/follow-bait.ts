@@ -60,6 +60,7 @@ export default defineRule({
         'aktiviert|aktiviere|aktivier|schaltet|schalte die|eure|deine benachrichtigungen|glocke',
         'folgt|folge|(folgen sie) uns|mir , um|damit ~6 verpassen|verpasst|verpasst',
         'nicht , ~3 zu folgen',
+        'glocke an|aktivieren',
       ],
       unless: ['folgt|folge|folgen den|der|dem|anweisungen|hinweisen|schildern|regeln|link|weg'],
     },

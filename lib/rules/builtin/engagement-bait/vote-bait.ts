@@ -42,6 +42,8 @@ export default defineRule({
         '(yay or nay)|(love it or hate it)|(hot or not)',
         'photo|pic|picture|look|outfit|one ~5 1 or 2',
         'vote ~2 :emoji or :emoji',
+        '^ 1 or 2 ?',
+        '^ a or b ?',
       ],
     },
     de: {
@@ -70,6 +72,8 @@ export default defineRule({
         '(top oder flop)|(ja oder nein) ?',
         'foto|bild|look|outfit ~5 1 oder 2',
         'stimmt|stimme|abstimmen ~3 :emoji oder :emoji',
+        '^ 1 oder 2 ?',
+        '^ a oder b ?',
       ],
     },
   },

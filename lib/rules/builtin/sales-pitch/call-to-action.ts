@@ -37,7 +37,7 @@ export default defineRule({
       unless: [
         '?',
         `${IMPERATIVE} habe|hat|haben|ist|sind|wurde|wurden|war|waren|wird|werden|hatte|hatten`,
-        'ich|du|er|sie|es|wir|ihr|man|kann|kannst|können|könnt|muss|musst|müssen|müsst|soll|sollst|sollen|sollt|will|willst|wollen|wollt|möchte|möchtest|möchten|darf|dürft|dürfen|bitte',
+        'ich|du|er|sie|es|wir|ihr|man|kann|kannst|können|könnt|muss|musst|müssen|müsst|soll|sollst|sollen|sollt|will|willst|wollen|wollt|möchte|möchtest|möchten|darf|dürft|dürfen|würde|würdest|würden|würdet|bitte',
         // a subordinate clause ends on its verb too: "…, dass sich Benutzer anmelden", "…, die darauf zugreifen"
         'dass|weil|wenn|ob|obwohl|damit|sobald|bevor|nachdem|falls|sodass|wo|welche|welcher|welches',
         ', die|der|das|denen|dem|deren|den',

@@ -196,6 +196,8 @@ export default defineRule({
         'pop|come|head down|in|over to ~5 or call',
         'reservations are now open',
         'enquire today|now',
+        'since i started investing|trading with',
+        'made|earned ~3 my investment',
       ],
       unless: [
         // software updates in service replies
@@ -435,6 +437,9 @@ export default defineRule({
         'bei uns werden|wirst|werdet sie|du|ihr fündig|fuendig',
         'jetzt ist der perfekte|beste|richtige zeitpunkt',
         '(schmeckt selbst)|(probiert selbst) , warum',
+        'seit ich mit ~4 handel|trade|investiere|tradingt',
+        'ist selber|selbst schuld',
+        'nicht verschlafen !|$',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

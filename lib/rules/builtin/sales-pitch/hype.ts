@@ -195,6 +195,9 @@ export default defineRule({
         'something big|huge|exciting|special is coming',
         '(trip|holiday|journey|adventure) of a lifetime',
         '^ only with',
+        'course|programme|program|method|system|coaching will change your life',
+        'something ~8 is almost here',
+        "(you are)|(you're) not ready ~2 $",
       ],
       unless: [
         // "I found the perfect gift for my dad" tells of a find, it sells nothing
@@ -387,6 +390,7 @@ export default defineRule({
         'bleibt|(bleiben sie) gespannt',
         '*party|*fest|event|konzert|highlight des jahres',
         'wer ~3 nicht dabei ist , hat|verpasst',
+        'ihr seid|(du bist) ~2 nicht bereit',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',

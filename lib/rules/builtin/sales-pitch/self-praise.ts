@@ -120,7 +120,7 @@ export default defineRule({
         "with us ~3 (you're|(you are)) in safe hands",
         'you can count|rely on us',
         '(one-stop shop)|(all under one roof)',
-        'hit|reached|passed|crossed :number ~2 customers|users|subscribers|clients|downloads',
+        'hit|reached|passed|crossed :number ~2 customers|clients',
         'named|ranked ~4 fastest-growing|(fastest growing)',
         '^ loved|used by :number|thousands|millions',
         "britain's|uk's|germany's|europe's|america's|scotland's|london's|ireland's best-selling|bestselling|(best selling)",
@@ -134,6 +134,8 @@ export default defineRule({
         '^ what makes us special|different|unique',
         'at the heart of everything we do',
         'our pass|success rate is|of',
+        '^ sold out in',
+        'fastest selling|fastest-selling',
       ],
       unless: [
         'to present|introduce|welcome [our|my] [new] colleague|colleagues|apprentice|apprentices|intern|interns|member|members|speaker|speakers|guest|guests|winner|winners|volunteers|hire|hires|ceo|director|manager|head',

@@ -101,6 +101,7 @@ export default defineRule({
         "(won't|(will not)) last ~2 long|weekend|week",
         'will|(is going to) go|sell fast|quickly',
         "(you don't)|(you do not)|(you won't)|(you will not) want to miss",
+        'set your alarms|reminders',
       ],
       unless: ['comet|comets|eclipse|meteor|meteors|aurora|planets', 'edition of me|us|myself', 'deadline|deadlines', 'application|applications|registration|consultation|survey|poll|voting|vote', 'unfortunately'],
     },
