@@ -6,7 +6,8 @@
  * Syntax (elements separated by spaces):
  *   #tag        a hashtag (a plain word also matches the hashtag of that word)
  *   word        folded literal ("für" = "fuer", case-insensitive); "!" and "?" match any run containing them
- *   a|b|c       alternatives for one token
+ *   a|b|c       alternatives for one token: "in berlin|der stadt" reads as in + berlin|der + stadt,
+ *               so a phrase among alternatives needs parentheses: "in berlin|(der stadt)"
  *   [a|b]       optional token;  (do not|don't) and [so far]  alternatives of several words
  *   word*       prefix, *word suffix (German compounds), *word* infix — at least 3 letters
  *   word+       the word with its inflections (English via compromise, German by rule)

@@ -27,6 +27,10 @@ describe('token patterns', () => {
     ['^ jetzt bestellen', 'Die Kollektion ist da – jetzt bestellen!', undefined],
     ['(ab sofort)|jetzt erhältlich', 'Ab sofort erhältlich.', 'Ab sofort erhältlich'],
     ['gönn dir', 'Gönn dir was!', 'Gönn dir'],
+    // "|" binds single tokens: a phrase among alternatives needs parentheses
+    ['einzigartig in deutschland|der region', 'Einzigartig in Deutschland.', undefined],
+    ['einzigartig in deutschland|(der region)', 'Einzigartig in Deutschland.', 'Einzigartig in Deutschland'],
+    ['einzigartig in deutschland|(der region)', 'Einzigartig in der Region.', 'Einzigartig in der Region'],
   ])('%s in "%s" → %s', (source, sentence, expected) => {
     expect(firstMatch(source, sentence)).toBe(expected);
   });
