@@ -4,11 +4,12 @@
  * draft after a keystroke only matches the sentence that changed.
  */
 import { BUILTIN_RULES } from '../rules/builtin';
-import { compilePack, matchSentence, type CompiledPack, type RuleMatch } from '../rules/kinds/pattern';
+import { compilePack, matchSentence, type CompiledPack, type SentenceResult } from '../rules/kinds/pattern';
 import { runTeamRules } from '../rules/kinds';
 import type { Level, TeamProfile } from '../profile/types';
 import { detectLanguage } from './language';
 import { score } from './score';
+import type { ModelCategory } from './model';
 import { englishTagger } from './tagger';
 import { sentences, tokenize, type Token } from './tokens';
 import type { Finding, Lang, Platform, Report } from './types';
@@ -34,14 +35,16 @@ function pack(lang: Lang): CompiledPack {
   return p;
 }
 
-/** Matches relative to their sentence's first token, cached by language and sentence text. */
-interface CachedMatch {
-  match: RuleMatch;
-}
-const sentenceCache = new Map<string, CachedMatch[]>();
+/** Sentence results with token positions relative to the sentence's first token, cached by language and sentence text. */
+const sentenceCache = new Map<string, SentenceResult>();
 const SENTENCE_CACHE_SIZE = 2000;
 
-function sentenceMatches(text: string, tokens: readonly Token[], first: number, last: number, lang: Lang): RuleMatch[] {
+const shift = (r: SentenceResult, by: number): SentenceResult => ({
+  matches: r.matches.map((m) => ({ ...m, first: m.first + by, last: m.last + by })),
+  support: r.support,
+});
+
+function sentenceMatches(text: string, tokens: readonly Token[], first: number, last: number, lang: Lang): SentenceResult {
   const start = tokens[first]!.start;
   const end = tokens[last - 1]!.end;
   const key = `${lang}\u0000${text.slice(start, end)}`;
@@ -50,7 +53,7 @@ function sentenceMatches(text: string, tokens: readonly Token[], first: number, 
     // refresh LRU position
     sentenceCache.delete(key);
     sentenceCache.set(key, hit);
-    return hit.map(({ match }) => ({ rule: match.rule, first: match.first + first, last: match.last + first }));
+    return shift(hit, first);
   }
   const ctx = {
     tokens,
@@ -60,10 +63,7 @@ function sentenceMatches(text: string, tokens: readonly Token[], first: number, 
   };
   const found = matchSentence(pack(lang), ctx);
   if (sentenceCache.size >= SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value!);
-  sentenceCache.set(
-    key,
-    found.map((m) => ({ match: { rule: m.rule, first: m.first - first, last: m.last - first } })),
-  );
+  sentenceCache.set(key, shift(found, -first));
   return found;
 }
 
@@ -94,8 +94,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
 
   if (!('other' in detected && detected.other)) {
     const tokens = tokenize(text);
-    for (const s of sentences(text, tokens)) {
-      for (const m of sentenceMatches(text, tokens, s.first, s.last, lang)) {
+    const results = sentences(text, tokens).map((s) => sentenceMatches(text, tokens, s.first, s.last, lang));
+    // a model match that needs support stands only if another sentence reads the same way
+    const supported = (i: number, category: ModelCategory, min: number) => results.some((r, j) => j !== i && (r.support[category] ?? 0) >= min);
+    for (const [i, result] of results.entries()) {
+      for (const m of result.matches) {
+        if (m.needsSupport !== undefined && !supported(i, m.rule.category, m.needsSupport)) continue;
         const start = tokens[m.first]!.start;
         const end = tokens[m.last - 1]!.end;
         const r = m.rule;

@@ -3,8 +3,8 @@
  * name the phrase and explain it precisely, but real posts find new wordings every day; the
  * model, trained on the dev corpus by `scripts/train-model.ts`, recognises a sentence whose
  * words and word pairs read clearly like a pitch or like bait. It only speaks above a threshold
- * chosen by cross-validation so that (almost) no clean sentence crosses it. Only engagement bait
- * is modelled; see the training script for why not sales pitches.
+ * chosen by cross-validation so that (almost) no clean sentence crosses it. A sales-pitch sentence
+ * also needs support from another sentence of the draft (see `LinearModel.support`).
  */
 import type { Lang } from './types';
 import type { Token } from './tokens';
@@ -15,6 +15,13 @@ export interface LinearModel {
   bias: number;
   /** Probability at or above which a sentence counts. */
   threshold: number;
+  /**
+   * When set, a sentence above the threshold counts only if another sentence of the same draft
+   * scores at least this much (or holds a pattern match of the category). Pitch words are shop
+   * words: a lone "More info and tickets at …" is a venue's plain news, but an ad is made of
+   * several sentences that all read like one.
+   */
+  support?: number;
   weights: Record<string, number>;
 }
 export type ModelFile = Record<Lang, Partial<Record<ModelCategory, LinearModel>>>;
@@ -59,6 +66,14 @@ export function addressesReader(tokens: readonly Token[], first: number, last: n
     if (t.kind === 'emoji' || (t.kind === 'punct' && /[?!]/.test(t.norm)) || (t.kind === 'word' && ADDRESS[lang].has(t.norm))) turns = true;
   }
   return turns && words >= 3;
+}
+
+/** Whether a sentence is asked of the model at all: bait must turn to the reader, anything needs three words. */
+export function asksModel(category: ModelCategory, tokens: readonly Token[], first: number, last: number, lang: Lang): boolean {
+  if (category === 'engagement-bait') return addressesReader(tokens, first, last, lang);
+  let words = 0;
+  for (let i = first; i < last && words < 3; i++) if (tokens[i]!.kind === 'word') words++;
+  return words >= 3;
 }
 
 export function probability(model: LinearModel, features: readonly string[]): number {

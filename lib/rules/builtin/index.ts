@@ -18,10 +18,11 @@ import discount from './sales-pitch/discount';
 import funnel from './sales-pitch/funnel';
 import hardSell from './sales-pitch/hard-sell';
 import hype from './sales-pitch/hype';
+import pitchTone from './sales-pitch/pitch-tone';
 import selfPraise from './sales-pitch/self-praise';
 import urgency from './sales-pitch/urgency';
 
 export const BUILTIN_RULES: readonly BuiltinRule[] = [
   agreeBait, baitTone, commentBait, commentForDm, followBait, giveaway, reactBait, shareBait, smalltalk, tagBait, voteBait,
-  buzzwordPileup, buzzwords, callToAction, discount, funnel, hardSell, hype, selfPraise, urgency,
+  buzzwordPileup, buzzwords, callToAction, discount, funnel, hardSell, hype, pitchTone, selfPraise, urgency,
 ];

@@ -2,10 +2,11 @@
  * The `pattern` rule kind: the built-in packs. All patterns of one language are compiled once into
  * an index keyed by their first token, so a sentence is matched in one pass over its tokens.
  */
-import { addressesReader, modelFor, probability, sentenceFeatures, type LinearModel } from '../../analysis/model';
+import { asksModel, modelFor, probability, sentenceFeatures, type LinearModel } from '../../analysis/model';
 import { compilePattern, compilePatterns, matchPattern, type CompiledPattern, type MatchContext } from '../../analysis/pattern';
 import type { Lang } from '../../analysis/types';
 import type { BuiltinRule } from '../define';
+import type { ModelCategory } from '../../analysis/model';
 
 interface Entry {
   rule: BuiltinRule;
@@ -30,6 +31,14 @@ export interface RuleMatch {
   /** Token range, end exclusive. */
   first: number;
   last: number;
+  /** A model match that stands only if another sentence of the draft scores at least this much for its category. */
+  needsSupport?: number;
+}
+
+/** What one sentence yields: its matches, and per category how strongly it reads like one (1 for a pattern match). */
+export interface SentenceResult {
+  matches: RuleMatch[];
+  support: Partial<Record<ModelCategory, number>>;
 }
 
 export function compilePack(rules: readonly BuiltinRule[], lang: Lang): CompiledPack {
@@ -99,7 +108,7 @@ const EXEMPT_REACH = 3;
  * All rule matches in one sentence: per rule the longest non-overlapping matches, with the
  * rule's `unless` exemptions applied.
  */
-export function matchSentence(pack: CompiledPack, ctx: MatchContext): RuleMatch[] {
+export function matchSentence(pack: CompiledPack, ctx: MatchContext): SentenceResult {
   const found: RuleMatch[] = [];
   for (let i = ctx.first; i < ctx.last; i++) {
     const tok = ctx.tokens[i]!;
@@ -111,7 +120,7 @@ export function matchSentence(pack: CompiledPack, ctx: MatchContext): RuleMatch[
       }
     }
   }
-  if (found.length === 0 && pack.models.length === 0) return found;
+  if (found.length === 0 && pack.models.length === 0) return { matches: found, support: {} };
   const exempt = new Map<string, ReturnType<typeof exemptions>>();
   const kept: RuleMatch[] = [];
   // longest first, so a longer phrase of the same rule wins over its parts
@@ -133,19 +142,22 @@ export function matchSentence(pack: CompiledPack, ctx: MatchContext): RuleMatch[
     const last = Math.max(...parts.map((k) => k.last));
     if (!kept.some((k) => k.rule.id === rule.id && k.first < last && first < k.last)) kept.push({ rule, first, last });
   }
-  if (pack.models.length && addressesReader(ctx.tokens, ctx.first, ctx.last, pack.lang)) {
-    let features: string[] | undefined;
-    for (const { rule, model } of pack.models) {
-      if (kept.some((k) => k.rule.category === rule.category)) continue;
-      features ??= sentenceFeatures(ctx.tokens, ctx.first, ctx.last);
-      if (probability(model, features) < model.threshold) continue;
-      // the sentence without the emoji and punctuation around it
-      let first = ctx.first;
-      let last = ctx.last;
-      while (first < last && ctx.tokens[first]!.kind !== 'word' && ctx.tokens[first]!.kind !== 'number') first++;
-      while (last > first && ctx.tokens[last - 1]!.kind === 'emoji') last--;
-      if (first < last) kept.push({ rule, first, last });
-    }
+  const support: SentenceResult['support'] = {};
+  for (const k of kept) support[k.rule.category] = 1;
+  let features: string[] | undefined;
+  for (const { rule, model } of pack.models) {
+    const category = rule.model!;
+    if (support[category] || !asksModel(category, ctx.tokens, ctx.first, ctx.last, pack.lang)) continue;
+    features ??= sentenceFeatures(ctx.tokens, ctx.first, ctx.last);
+    const p = probability(model, features);
+    support[category] = p;
+    if (p < model.threshold) continue;
+    // the sentence without the emoji and punctuation around it
+    let first = ctx.first;
+    let last = ctx.last;
+    while (first < last && ctx.tokens[first]!.kind !== 'word' && ctx.tokens[first]!.kind !== 'number') first++;
+    while (last > first && ctx.tokens[last - 1]!.kind === 'emoji') last--;
+    if (first < last) kept.push({ rule, first, last, ...(model.support !== undefined && { needsSupport: model.support }) });
   }
-  return kept.sort((a, b) => a.first - b.first);
+  return { matches: kept.sort((a, b) => a.first - b.first), support };
 }

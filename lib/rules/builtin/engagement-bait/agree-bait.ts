@@ -39,6 +39,7 @@ export default defineRule({
         '^ hands up [,] if|who',
         '^ [(hand on heart)] [:] who else ~6 ?',
         '^ [(hand on heart)] [:] who else ~6 ~6 ?',
+        'agree or disagree',
       ],
       // "Who else from the Leeds office is going?" counts people for a plan
       unless: ['who else from|in|at|on'],
@@ -71,6 +72,7 @@ export default defineRule({
         '^ zustimmung oder (nicht|widerspruch) ? $',
         '^ hand aufs herz [:] wer',
         '(sehe ich das richtig)|(sehe nur ich das so)|(bin ich die einzige)|(bin ich der einzige) ?',
+        "stimmt's|stimmts|(stimmt es) oder hab|habe ich recht",
       ],
     },
   },

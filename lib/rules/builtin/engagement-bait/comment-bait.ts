@@ -80,6 +80,9 @@ export default defineRule({
         'write|make|form a sentence (using|with) the word',
         'i bet nobody|(no one) ~2 comments|likes|shares|answers|replies',
         'show us your',
+        'finish|complete this|my sentence',
+        'rate your day|week|weekend|monday|morning',
+        'go|(go ahead) 👇|⬇️',
       ],
       unless: [
         'leave|write|drop [us] a|your review|reviews|question|questions|message|note',
@@ -170,6 +173,13 @@ export default defineRule({
         "verratet|verrat es|'s|’s uns",
         'zeigt|zeig uns eure|deine',
         '^ vervollständigt|vervollständige|vervollstaendigt|vervollstaendige',
+        'vervollständigen|beenden|ergänzen sie den|diesen satz',
+        'drei|zwei|ein|:number wörter|wort|emoji|emojis [,] mehr nicht',
+        '^ich fang|fange an $',
+        'die meisten liegen|lagen [hier|da] falsch',
+        'ehrlich antworten',
+        'nenne|nenn|nennt ~6 anfängt|beginnt',
+        'wer trinkt|isst ~3 mit ?',
       ],
       unless: [
         'schreibt|schreib|schreibe|schickt|schick uns eine|einen nachricht|frage|fragen|mail|e-mail|email|bewertung|rezension|zeile',

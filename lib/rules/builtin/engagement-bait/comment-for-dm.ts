@@ -46,6 +46,7 @@ export default defineRule({
         'in die kommentare [,] ich|wir schicke|schicken|sende|senden',
         'kommentiert|kommentiere einfach mit',
         'wer will|möchte|moechte den link ?',
+        'kommentieren sie ~4 und ich|wir sende|schicke|senden|schicken',
       ],
     },
   },

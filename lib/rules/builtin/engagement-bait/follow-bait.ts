@@ -35,6 +35,7 @@ export default defineRule({
         'follow+ me|us and|& hit|ring|click|tap|turn',
         "make sure (you're|you are) following",
         "follow+ me|us [so|to] ~5 (don't|never) miss",
+        "follow [us|me|along] so you don't|dont|never miss",
       ],
       unless: ['follow+ up|the|these|this|our|instructions|guidelines|rules|steps|recipe|news|story|route|signs|path|link|advice|lead|example'],
     },

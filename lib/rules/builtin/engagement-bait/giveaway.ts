@@ -50,7 +50,10 @@ export default defineRule({
         'gratis|kostenlos|kostenloses|kostenlose ~3 fuer die ersten :number',
         'in den lostopf|(in die verlosung)',
       ],
-      unless: ['gewinnt|gewinnen|gewann|gewonnen [den|die|das] preis|wahl|spiel|derby|duell|match|finale|rennen|turnier|pokal|titel|meisterschaft|ausschreibung|award|kunden|kundinnen|vertrauen|zeit'],
+      unless: [
+        // a winner announcement
+        'gewinnspiel gewonnen',
+        'gewinnt|gewinnen|gewann|gewonnen [den|die|das] preis|wahl|spiel|derby|duell|match|finale|rennen|turnier|pokal|titel|meisterschaft|ausschreibung|award|kunden|kundinnen|vertrauen|zeit'],
     },
   },
   examples: {

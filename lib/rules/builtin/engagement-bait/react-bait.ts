@@ -45,6 +45,8 @@ export default defineRule({
         ':number like|likes = :number prayer|prayers|hug|hugs',
         'send|give ~2 :emoji|heart|love to|for all',
         '^ like this comment if|when|so',
+        ":emoji if|when you've|(you ever)|(you have)|youve",
+        'can|could i get a|some like|likes|share|shares|heart|hearts|(some love) for',
       ],
       // "I'd like it if you…", "looks like", "would you like": ordinary uses of "like"
       unless: [
@@ -80,6 +82,10 @@ export default defineRule({
         ':emoji ,|wenn ~1 du|ihr auch',
         'like|herz|daumen dalassen|da lassen',
         'speichern|speichert|speicher ~2 für später',
+        'ein|einen :emoji von|für alle|allen|jedem , die|der',
+        'ein like|herz|daumen für alle',
+        'wer nicht liked|likt|teilt , hat',
+        'keiner|niemand hat ihm|ihr|mir [je|jemals|noch] ein|einen like|herz',
       ],
     },
   },

@@ -49,6 +49,8 @@ export default defineRule({
         'share+ this|it everywhere|widely|far',
         "(don't|do not) scroll [past|by|on]",
         'forward this to everyone',
+        'share|repost|send this|it within :number minutes|seconds|hours',
+        'ignore it|this and',
       ],
       unless: [
         '^ will|would|can share+',
@@ -95,6 +97,12 @@ export default defineRule({
         'nicht weiterscrollen',
         'teilt|teil|teile das|dies|diesen|den [beitrag|post] , damit|sodass',
         'leitet|leite|(leiten sie) ~3 an alle ~3 weiter',
+        'kopieren und einfügen',
+        'kopiert|kopier|kopiere|kopieren diesen|den text',
+        'an alle weiterleiten',
+        'wer bis zum ende liest',
+        'wer meine echten freunde sind',
+        'die meisten werden das|es nicht teilen',
       ],
       unless: [
         'teilt|teile|teilen [uns|mir] [gern|gerne] eure|euer|deine|dein|ihre|ihr|ihren erfahrung|erfahrungen|meinung|tipps|gedanken|geschichte|geschichten|ideen|fotos|fragen|feedback|bilder',

@@ -56,6 +56,8 @@ export default defineRule({
         "(how's|(how is)) (your day)|(everyone's day) going ?",
         'sunday|monday|friday question :',
         'who else is working from home|wfh today ?',
+        "what's|(what is) one thing you're|(you are) looking forward to",
+        "let's start|kick ~3 on a positive note",
       ],
     },
     de: {
@@ -96,6 +98,7 @@ export default defineRule({
         'wie startet|startest|(starten sie) ihr|du|sie in den tag ?',
         'sonntagsfrage|montagsfrage|freitagsfrage|wochenendfrage',
         'wer ist|sitzt|arbeitet heute auch ~2 homeoffice|büro|buero|stau|bett|urlaub|müde|muede|reif ~2 ?',
+        'was war euer|dein [persönliches] highlight|lieblingsmoment [dieser|der] woche|wochenende',
       ],
     },
   },

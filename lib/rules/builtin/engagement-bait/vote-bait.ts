@@ -44,6 +44,7 @@ export default defineRule({
         'vote ~2 :emoji or :emoji',
         '^ 1 or 2 ?',
         '^ a or b ?',
+        ':emoji for _ ~2 :emoji for _',
       ],
     },
     de: {
@@ -74,6 +75,8 @@ export default defineRule({
         'stimmt|stimme|abstimmen ~3 :emoji oder :emoji',
         '^ 1 oder 2 ?',
         '^ a oder b ?',
+        'schreibts ~4 *kommentare',
+        ':number , :number ~3 oder :number ?',
       ],
     },
   },

@@ -41,6 +41,7 @@ export default defineRule({
         // a subordinate clause ends on its verb too: "…, dass sich Benutzer anmelden", "…, die darauf zugreifen"
         'dass|weil|wenn|ob|obwohl|damit|sobald|bevor|nachdem|falls|sodass|wo|welche|welcher|welches',
         ', die|der|das|denen|dem|deren|den',
+        'entdecken|sichern|bestellen|shoppen|berechnen|checken ~1 :url',
       ],
     },
   },

@@ -161,6 +161,7 @@ export default defineRule({
         '(2 für 1)|(zwei für eins)|2-für-1',
         'bring a friend',
         'begleitung ~4 umsonst|gratis|kostenlos',
+        'ihr|du|sie ~4 zum einführungspreis',
       ],
       unless: ['leider|erstattet|erstatten|entschuldigung|entschädigung|wiedergutmachung|kulanz|unannehmlichkeiten|(gilt nur)|(gilt auch)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten', 'gilt|gelten das|der|die|dieser|diese|dieses'],
     },

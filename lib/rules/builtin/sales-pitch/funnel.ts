@@ -216,6 +216,7 @@ export default defineRule({
         'nebenberuflich ~3 :number € ~3 monat',
         'über meinen link|affiliate-link|partnerlink bestellt|kauft|bestellen|kaufen',
         '(hier eintragen)|(trag dich hier ein)',
+        'link* ~4 videobeschreibung|infobox',
       ],
       unless: ['fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern'],
     },

@@ -202,6 +202,8 @@ export default defineRule({
       unless: [
         // software updates in service replies
         'upgrade your app|browser|firmware|software|version|phone',
+        // a customer's question about the offer
+        'does|do|is|will|can the ~3 free trial|consultation|quote|demo|sample|week|month',
         // self-care advice: "Treat yourself to an early night"
         'early night|nights',
         'treat yourself|yourselves to a walk|nap|break|rest|lie-in|bath',
@@ -440,6 +442,7 @@ export default defineRule({
         'seit ich mit ~4 handel|trade|investiere|tradingt',
         'ist selber|selbst schuld',
         'nicht verschlafen !|$',
+        'bestellen|bestellung|bestellungen|reservieren|reservierung per dm|pn|whatsapp|direktnachricht',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

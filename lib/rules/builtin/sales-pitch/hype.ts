@@ -391,6 +391,12 @@ export default defineRule({
         '*party|*fest|event|konzert|highlight des jahres',
         'wer ~3 nicht dabei ist , hat|verpasst',
         'ihr seid|(du bist) ~2 nicht bereit',
+        'beste|besten|bester|bestes _ , das|den|die wir je|jemals',
+        'ab heute|sofort ~5 im regal|kühlregal|handel',
+        "günstiger|billiger|schneller wird's|wirds nicht",
+        'günstiger|billiger|schneller (wird es) nicht',
+        'dürfen|darf noch nichts|nix verraten',
+        "bald kommt|gibt's|gibts (was|etwas) [ganz] großes",
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',

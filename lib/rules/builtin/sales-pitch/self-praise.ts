@@ -271,6 +271,7 @@ export default defineRule({
         'bei uns steht|stehen ~3 im mittelpunkt',
         'bestbewertete|bestbewerteten|bestbewertet',
         'mehrfach|vielfach ausgezeichnet',
+        'bester|beste|bestes _ im [_] test|*test',
       ],
       unless: [
         'neue|neuen kollegin|kollegen|azubi|azubis|auszubildende|auszubildenden|praktikantin|praktikanten|referentin|referenten|gaeste|gewinnerin|gewinner|ehrenamtliche',

@@ -102,6 +102,7 @@ export default defineRule({
         'will|(is going to) go|sell fast|quickly',
         "(you don't)|(you do not)|(you won't)|(you will not) want to miss",
         'set your alarms|reminders',
+        'offer|sale|deal|promo|promotion ends|expires [on] :number',
       ],
       unless: ['comet|comets|eclipse|meteor|meteors|aurora|planets', 'edition of me|us|myself', 'deadline|deadlines', 'application|applications|registration|consultation|survey|poll|voting|vote', 'unfortunately'],
     },
@@ -173,6 +174,9 @@ export default defineRule({
         'restplätze|restplaetze ~3 *reise|*reisen|kreuzfahrt|flug|flüge',
         'aktion|angebot|rabattaktion läuft|laeuft|gilt noch|nur bis',
         'restock|drop ist|sind live|online|da',
+        'nur|lediglich [noch] :number stück|exemplare',
+        'letzte charge',
+        'nicht lange überlegen|fackeln',
       ],
       unless: [
         'bewerbungsschluss|anmeldeschluss|anmeldefrist|frist|einsendeschluss|abstimmung|umfrage',
