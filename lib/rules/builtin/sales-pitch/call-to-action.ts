@@ -42,6 +42,7 @@ export default defineRule({
         'dass|weil|wenn|ob|obwohl|damit|sobald|bevor|nachdem|falls|sodass|wo|welche|welcher|welches',
         ', die|der|das|denen|dem|deren|den',
         'entdecken|sichern|bestellen|shoppen|berechnen|checken ~1 :url',
+        '^neugierig geworden ?',
       ],
     },
   },

@@ -110,6 +110,8 @@ export default defineRule({
         'only doing|taking :number ~2 this|a week|month',
         'residual income',
         'order|buy|shop through|via my link',
+        '^ we help mid-sized|small|(small and)|b2b|saas|ambitious|growing|busy companies|businesses|brands|teams|founders|startups|firms|agencies|leaders',
+        'we look forward to your enquiry|inquiry|order|booking|reservation',
       ],
       unless: [
         // customer service: a DM about a problem is not a funnel
@@ -217,6 +219,7 @@ export default defineRule({
         'über meinen link|affiliate-link|partnerlink bestellt|kauft|bestellen|kaufen',
         '(hier eintragen)|(trag dich hier ein)',
         'link* ~4 videobeschreibung|infobox',
+        'wir freuen uns auf ihre|deine|eure anfrage|bestellung|buchung|reservierung',
       ],
       unless: ['fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern'],
     },

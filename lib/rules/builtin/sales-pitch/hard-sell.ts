@@ -198,6 +198,8 @@ export default defineRule({
         'enquire today|now',
         'since i started investing|trading with',
         'made|earned ~3 my investment',
+        'free and without obligation',
+        'capacity for new projects|clients|customers',
       ],
       unless: [
         // software updates in service replies
@@ -443,6 +445,8 @@ export default defineRule({
         'ist selber|selbst schuld',
         'nicht verschlafen !|$',
         'bestellen|bestellung|bestellungen|reservieren|reservierung per dm|pn|whatsapp|direktnachricht',
+        'unverbindlich und kostenlos',
+        'kostenlos und unverbindlich',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

@@ -198,6 +198,10 @@ export default defineRule({
         'course|programme|program|method|system|coaching will change your life',
         'something ~8 is almost here',
         "(you are)|(you're) not ready ~2 $",
+        'designed|built|made|engineered for the most demanding',
+        'because you deserve [only] [the] best|better',
+        'your home|car|business|money|pet|pets|garden|finances in the best|safest|expert hands',
+        "the perfect christmas|birthday|valentine's|anniversary|(mother's day)|(father's day) gift|present",
       ],
       unless: [
         // "I found the perfect gift for my dad" tells of a find, it sells nothing
@@ -397,6 +401,10 @@ export default defineRule({
         'günstiger|billiger|schneller (wird es) nicht',
         'dürfen|darf noch nichts|nix verraten',
         "bald kommt|gibt's|gibts (was|etwas) [ganz] großes",
+        'für höchste ansprüche',
+        'sie werden begeistert sein',
+        'weil sie|du|ihr das beste verdien*',
+        'ein erlebnis für alle sinne',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',

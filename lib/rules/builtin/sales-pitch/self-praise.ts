@@ -136,6 +136,7 @@ export default defineRule({
         'our pass|success rate is|of',
         '^ sold out in',
         'fastest selling|fastest-selling',
+        "we|we've|i|i've ~2 helped|served|supported over|(more than) :number clients|customers|businesses|companies|brands|founders|teams|coaches|agencies",
       ],
       unless: [
         'to present|introduce|welcome [our|my] [new] colleague|colleagues|apprentice|apprentices|intern|interns|member|members|speaker|speakers|guest|guests|winner|winners|volunteers|hire|hires|ceo|director|manager|head',
@@ -229,7 +230,8 @@ export default defineRule({
         'vertrauen ~2 uns bereits|schon',
         'mit unserer|unserem|unseren lösung|loesung|software|plattform|tool|produkt|produkten ~6 senken|steigern|sparen|verdoppeln|reduzieren|gesenkt|gesteigert|gespart|verdoppelt|reduziert',
         'das ergebnis ~3 zufriedene|begeisterte|glückliche kunden|kundinnen',
-        'unsere kunden|kundinnen|gäste|gaeste sind|waren [total|restlos|einfach] begeistert|zufrieden|happy',
+        'unsere gäste|gaeste sind [total|restlos|einfach] begeistert|zufrieden|happy',
+        'unsere kunden|kundinnen sind|waren [total|restlos|einfach] zufrieden|happy',
         'beweis für|fuer unseren|unsere erfolg|qualität|qualitaet|kompetenz',
         'wir setzen ~3 maßstäbe|massstaebe',
         'als einer|eine der führenden|fuehrenden',
@@ -272,6 +274,10 @@ export default defineRule({
         'bestbewertete|bestbewerteten|bestbewertet',
         'mehrfach|vielfach ausgezeichnet',
         'bester|beste|bestes _ im [_] test|*test',
+        'unsere kunden|kundinnen ~3 sind|waren begeistert',
+        'was unsere kunden|kundinnen|gäste [über uns] sagen',
+        'onlineshop|online-shop ist online|live|da',
+        'wir|ich unterstütze|unterstützen|helfe|helfen ~3 unternehmen|firmen|mittelständler|kmu|teams|selbstständige|coaches|agenturen|führungskräfte dabei',
       ],
       unless: [
         'neue|neuen kollegin|kollegen|azubi|azubis|auszubildende|auszubildenden|praktikantin|praktikanten|referentin|referenten|gaeste|gewinnerin|gewinner|ehrenamtliche',

@@ -103,6 +103,7 @@ export default defineRule({
         "(you don't)|(you do not)|(you won't)|(you will not) want to miss",
         'set your alarms|reminders',
         'offer|sale|deal|promo|promotion ends|expires [on] :number',
+        'secure|grab|book|claim one of the last|remaining spots|places|seats|tickets|tables',
       ],
       unless: ['comet|comets|eclipse|meteor|meteors|aurora|planets', 'edition of me|us|myself', 'deadline|deadlines', 'application|applications|registration|consultation|survey|poll|voting|vote', 'unfortunately'],
     },
