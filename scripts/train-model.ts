@@ -6,7 +6,7 @@
  * gold span. Negative: every other sentence. Logistic regression with L2, fixed epochs and order.
  *
  * Threshold: 5-fold cross-validation by draft over dev; each held-back clean draft is scored as the
- * analyzer would flag it, and the threshold lies above the highest of them (never below 0.95).
+ * analyzer would flag it, and the threshold lies above all but 0.2 % of them (never below 0.95).
  * The 0.95 floor was chosen on the 9596 README and man-page paragraphs of `scripts/scan-prose.ts`.
  *
  * Engagement bait: the model reads only sentences that turn to the reader (model.ts,
@@ -33,6 +33,8 @@ const RATE = 0.3;
 const L2 = 1e-4;
 const FOLDS = 5;
 const MIN_THRESHOLD = 0.95;
+/** Share of held-back clean drafts the model may flag in cross-validation. */
+const CLEAN_SHARE = 0.002;
 // Weights this small change no decision that matters and would only bloat the shipped file.
 const PRUNE = 0.1;
 const MIN_COUNT = 2;
@@ -103,8 +105,10 @@ export function train(drafts: readonly Draft[]): ModelFile {
           if (d[0]?.clean) cleanScores.push(draftScore(d.map((u) => score(m, u.features)), support));
         }
       }
-      // above every held-back clean draft: a checker that cries wolf gets switched off
-      const highest = Math.max(0, ...cleanScores);
+      // Above all but 1 in 500 held-back clean drafts (a checker that cries wolf gets switched
+      // off), yet not above all of them: one genuine "Seht ihr das auch so …?" must not veto the model.
+      cleanScores.sort((a, b) => b - a);
+      const highest = cleanScores[Math.floor(cleanScores.length * CLEAN_SHARE)] ?? 0;
       const threshold = Math.max(MIN_THRESHOLD, Math.ceil(highest * 1000 + 1e-6) / 1000);
       out[lang][category] = { ...fit(data, category), threshold, ...(support !== undefined && { support }) };
     }

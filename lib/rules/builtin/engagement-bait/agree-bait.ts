@@ -40,6 +40,8 @@ export default defineRule({
         '^ [(hand on heart)] [:] who else ~6 ?',
         '^ [(hand on heart)] [:] who else ~6 ~6 ?',
         'agree or disagree',
+        '^ do|does you|anyone see it|this the same way ? $',
+        '^ who disagrees ? $',
       ],
       // "Who else from the Leeds office is going?" counts people for a plan
       unless: ['who else from|in|at|on'],
@@ -73,6 +75,8 @@ export default defineRule({
         '^ hand aufs herz [:] wer',
         '(sehe ich das richtig)|(sehe nur ich das so)|(bin ich die einzige)|(bin ich der einzige) ?',
         "stimmt's|stimmts|(stimmt es) oder hab|habe ich recht",
+        '^ wer sieht das anders ? $',
+        '^ (seht ihr)|(siehst du)|(sehen sie) das auch|genauso [so] ? $',
       ],
     },
   },

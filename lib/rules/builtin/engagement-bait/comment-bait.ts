@@ -83,6 +83,7 @@ export default defineRule({
         'finish|complete this|my sentence',
         'rate your day|week|weekend|monday|morning',
         'go|(go ahead) 👇|⬇️',
+        "can't|cant wait to read these|them|yours|(your answers)|(your replies) $",
       ],
       unless: [
         'leave|write|drop [us] a|your review|reviews|question|questions|message|note',
@@ -143,7 +144,7 @@ export default defineRule({
         '^ erzaehlt|erzaehl|verratet|verrat uns|mir euren|eure|euer|deinen|deine|dein besten|beste|liebsten|lieblings*|schlimmsten|lustigsten',
         'kommentiert|kommentiere euren|eure|deinen|deine favoriten|favorit|wahl|tipp|antwort',
         'schreibt|schreib es|ihn|sie|das unten|(in die kommentare) [rein]',
-        'gespannt auf eure|deine antworten|meinungen|kommentare|ideen',
+        'gespannt auf eure|deine antworten|meinungen|kommentare|ideen $',
         '^ nur wer ~6 kennt|versteht|erinnert ~2 noch|das|sich',
         '^ das kennen|verstehen nur ~4 kinder|leute|menschen',
         '^ (seid ehrlich)|(sei ehrlich) [!|.] $',
@@ -180,6 +181,8 @@ export default defineRule({
         'ehrlich antworten',
         'nenne|nenn|nennt ~6 anfängt|beginnt',
         'wer trinkt|isst ~3 mit ?',
+        '(wir sind)|(ich bin) gespannt auf eure|deine zahlen|antworten|ideen|tipps|geschichten|meinungen $',
+        'sagt|sag|beschreibt|beschreib mir|uns in einem|einem|drei emoji|emojis|wort|wörtern',
       ],
       unless: [
         'schreibt|schreib|schreibe|schickt|schick uns eine|einen nachricht|frage|fragen|mail|e-mail|email|bewertung|rezension|zeile',

@@ -47,6 +47,7 @@ export default defineRule({
         '^ like this comment if|when|so',
         ":emoji if|when you've|(you ever)|(you have)|youve",
         'can|could i get a|some like|likes|share|shares|heart|hearts|(some love) for',
+        '^ a|one (thumbs up)|like|heart for every|all',
       ],
       // "I'd like it if you…", "looks like", "would you like": ordinary uses of "like"
       unless: [

@@ -58,6 +58,7 @@ export default defineRule({
         'who else is working from home|wfh today ?',
         "what's|(what is) one thing you're|(you are) looking forward to",
         "let's start|kick ~3 on a positive note",
+        'who else is already|(also) in weekend|friday|holiday|christmas mode',
       ],
     },
     de: {

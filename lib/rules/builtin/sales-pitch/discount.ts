@@ -81,7 +81,7 @@ export default defineRule({
         'mention this post|ad',
         '(no call-out fee)|(no callout fee)',
       ],
-      unless: ["sorry|refunded|refund|unfortunately|apology|apologies|apologise|apologize|compensation|goodwill|inconvenience|(only works)|(doesn't work)|(didn't work)|(not working)", ':number %|percent of', 'shares|profits|revenue|underperformed|analysts|quarter|quarterly|retailer'],
+      unless: ["sorry|refunded|refund|unfortunately|apology|apologies|apologise|apologize|compensation|goodwill|inconvenience|(only works)|(doesn't work)|(didn't work)|(not working)", ':number %|percent of', 'shares|profits|revenue|underperformed|analysts|quarter|quarterly|retailer', 'stopped|stop buying'],
     },
     de: {
       patterns: [

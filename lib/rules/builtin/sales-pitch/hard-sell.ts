@@ -447,6 +447,8 @@ export default defineRule({
         'bestellen|bestellung|bestellungen|reservieren|reservierung per dm|pn|whatsapp|direktnachricht',
         'unverbindlich und kostenlos',
         'kostenlos und unverbindlich',
+        'jetzt ~3 (probe fahren)|probefahren|probefahrt',
+        'holt|hol ihn|sie|es euch|dir , solange|bevor',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

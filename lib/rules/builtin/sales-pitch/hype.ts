@@ -405,11 +405,20 @@ export default defineRule({
         'sie werden begeistert sein',
         'weil sie|du|ihr das beste verdien*',
         'ein erlebnis für alle sinne',
+        'macht|machen ~4 zum|zur wohlfühlmoment|wohlfühloase|erlebnis|genuss|highlight',
+        'nur [die|den] beste|besten materialien|zutaten|rohstoffe|stoffe',
+        'das|der|die sie|dich|euch ein leben lang begleite*',
+        'perfekt|ideal zum verschenken',
+        'wir haben ~3 neu gedacht|erfunden',
+        'willkommen in der zukunft des|der',
+        '^vielleicht|bald ihres|deins|eures $',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',
         'für meinen|meine|meinem|unseren|unsere|unserem vater|mutter|papa|mama|schwester|bruder|frau|mann|partner|partnerin|freund|freundin|sohn|tochter|kinder|oma|opa|chef|chefin|team',
         'aller zeiten ?',
+        // advice received, not an offer: "Der beste Rat, den ich je bekommen habe"
+        'bekommen|erhalten|gehört|gelernt',
         // collecting readers' favourites is a question, not a claim
         'ich sammle|suche [gerade]',
         'dieser|diese|mein|meine mann|frau|mensch|lehrerin|lehrer|opa|oma|person|therapeutin|therapeut|trainerin|trainer|mentorin|mentor|mama|papa hat',

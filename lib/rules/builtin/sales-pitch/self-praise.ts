@@ -278,6 +278,13 @@ export default defineRule({
         'was unsere kunden|kundinnen|gäste [über uns] sagen',
         'onlineshop|online-shop ist online|live|da',
         'wir|ich unterstütze|unterstützen|helfe|helfen ~3 unternehmen|firmen|mittelständler|kmu|teams|selbstständige|coaches|agenturen|führungskräfte dabei',
+        'vertrauen [bereits|schon|heute] über|(mehr als) :number',
+        'ein|eine zufriedener|zufriedene|glücklicher|glückliche kunde|kundin mehr',
+        'platz|rang 1|eins ~4 *ranking|*vergleich|*test ~2 unserer|unseres',
+        'wir sind|(als) [heute] [der|ein] *marktführer',
+        'name|marke|markenname ~3 steht|stehen ~2 für',
+        'bei unseren kunden|kundinnen ~6 weniger|mehr|gespart|gesenkt|gesteigert|verdoppelt',
+        'steht|stehen der|unser name|(die marke) ~2 für',
       ],
       unless: [
         'neue|neuen kollegin|kollegen|azubi|azubis|auszubildende|auszubildenden|praktikantin|praktikanten|referentin|referenten|gaeste|gewinnerin|gewinner|ehrenamtliche',

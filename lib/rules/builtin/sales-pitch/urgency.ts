@@ -178,6 +178,7 @@ export default defineRule({
         'nur|lediglich [noch] :number stück|exemplare',
         'letzte charge',
         'nicht lange überlegen|fackeln',
+        'gerade|aktuell|jetzt noch in allen größen|farben',
       ],
       unless: [
         'bewerbungsschluss|anmeldeschluss|anmeldefrist|frist|einsendeschluss|abstimmung|umfrage',
