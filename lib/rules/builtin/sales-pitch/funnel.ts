@@ -112,6 +112,8 @@ export default defineRule({
         'order|buy|shop through|via my link',
         '^ we help mid-sized|small|(small and)|b2b|saas|ambitious|growing|busy companies|businesses|brands|teams|founders|startups|firms|agencies|leaders',
         'we look forward to your enquiry|inquiry|order|booking|reservation',
+        'in my bio',
+        'link above',
       ],
       unless: [
         // customer service: a DM about a problem is not a funnel

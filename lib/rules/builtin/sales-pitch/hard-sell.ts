@@ -200,6 +200,8 @@ export default defineRule({
         'made|earned ~3 my investment',
         'free and without obligation',
         'capacity for new projects|clients|customers',
+        'book|arrange|schedule your|a test drive',
+        'join the|our family today|now',
       ],
       unless: [
         // software updates in service replies

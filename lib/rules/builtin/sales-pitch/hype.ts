@@ -202,6 +202,14 @@ export default defineRule({
         'because you deserve [only] [the] best|better',
         'your home|car|business|money|pet|pets|garden|finances in the best|safest|expert hands',
         "the perfect christmas|birthday|valentine's|anniversary|(mother's day)|(father's day) gift|present",
+        'you can taste it in every bite',
+        'turns|makes|transforms every|any :word into a',
+        'only|just the finest|highest-quality materials|ingredients',
+        'last|lasts you a lifetime',
+        'one-of-a-kind piece|gift|present',
+        "we've|(we have) reimagined|reinvented|rethought",
+        'welcome to the future of',
+        '^ maybe|perhaps yours ? $',
       ],
       unless: [
         // "I found the perfect gift for my dad" tells of a find, it sells nothing

@@ -104,6 +104,7 @@ export default defineRule({
         'set your alarms|reminders',
         'offer|sale|deal|promo|promotion ends|expires [on] :number',
         'secure|grab|book|claim one of the last|remaining spots|places|seats|tickets|tables',
+        'still in every|all size|sizes|colour|colours|color|colors [right] now',
       ],
       unless: ['comet|comets|eclipse|meteor|meteors|aurora|planets', 'edition of me|us|myself', 'deadline|deadlines', 'application|applications|registration|consultation|survey|poll|voting|vote', 'unfortunately'],
     },
