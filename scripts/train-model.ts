@@ -14,17 +14,20 @@
  * alone, a pitch model flagged 5 % of clean drafts in cross-validation at 0.9. So a pitch sentence
  * counts only with support: another sentence of the draft must score at least 0.5 (or hold a pitch
  * pattern). In cross-validation that flagged none of the clean drafts at 0.95; ads are made of
- * several sentences that read like ads, a venue's news has one shop word.
+ * several sentences that read like ads, a venue's news has one shop word. Its sum of weights is
+ * damped by sentence length (model.ts, `lengthScale`), which README prose showed to be needed.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { sentenceFeatures, type LinearModel, type ModelCategory, type ModelFile } from '../lib/analysis/model';
+import { lengthScale, probability, sentenceFeatures, type LinearModel, type ModelCategory, type ModelFile } from '../lib/analysis/model';
 import { sentences, tokenize } from '../lib/analysis/tokens';
 import { LANGS, type Lang } from '../lib/analysis/types';
 
 interface Draft { text: string; lang: Lang; label: 'sales_pitch' | 'engagement_bait' | 'clean'; spans: string[] }
 interface Unit { features: string[]; category: ModelCategory | 'none'; clean: boolean }
 
+/** Models whose sum of weights is damped by sentence length (model.ts, `lengthScale`). */
+const SCALED: readonly ModelCategory[] = ['sales-pitch'];
 const MODELLED: readonly ModelCategory[] = ['engagement-bait', 'sales-pitch'];
 /** How strongly another sentence of the draft must read like the category (model.ts, `support`). */
 const SUPPORT: Partial<Record<ModelCategory, number>> = { 'sales-pitch': 0.5 };
@@ -55,18 +58,19 @@ function fit(all: readonly Unit[], category: ModelCategory): Omit<LinearModel, '
   // A feature seen once is a fact about one draft, not about how pitches or bait are written.
   const seen = new Map<string, number>();
   for (const u of all) for (const f of u.features) seen.set(f, (seen.get(f) ?? 0) + 1);
-  const data = all.map((u) => ({ ...u, features: u.features.filter((f) => seen.get(f)! >= MIN_COUNT) }));
+  const scaled = SCALED.includes(category);
+  const data = all.map((u) => ({ ...u, scale: scaled ? lengthScale(u.features.length) : 1, features: u.features.filter((f) => seen.get(f)! >= MIN_COUNT) }));
   const w = new Map<string, number>();
   let bias = 0;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (const u of data) {
       let z = bias;
-      for (const f of u.features) z += w.get(f) ?? 0;
+      for (const f of u.features) z += (w.get(f) ?? 0) * u.scale;
       const g = (u.category === category ? 1 : 0) - 1 / (1 + Math.exp(-z));
       bias += RATE * g;
       for (const f of u.features) {
         const v = w.get(f) ?? 0;
-        w.set(f, v + RATE * (g - L2 * v));
+        w.set(f, v + RATE * (g * u.scale - L2 * v));
       }
     }
   }
@@ -75,11 +79,10 @@ function fit(all: readonly Unit[], category: ModelCategory): Omit<LinearModel, '
     const r = Math.round(v * 100) / 100;
     if (Math.abs(r) >= PRUNE) weights[f] = r;
   }
-  return { bias: Math.round(bias * 1000) / 1000, weights };
+  return { bias: Math.round(bias * 1000) / 1000, weights, ...(scaled && { scaled: true as const }) };
 }
 
-const score = (m: Omit<LinearModel, 'threshold'>, features: readonly string[]) =>
-  1 / (1 + Math.exp(-features.reduce((z, f) => z + (Object.hasOwn(m.weights, f) ? m.weights[f]! : 0), m.bias)));
+const score = (m: Omit<LinearModel, 'threshold'>, features: readonly string[]) => probability({ ...m, threshold: 1 }, features);
 
 /** The score a draft's flagged sentence reaches: its best sentence, if another one gives the support asked for. */
 function draftScore(scores: readonly number[], support: number | undefined): number {

@@ -22,6 +22,8 @@ export interface LinearModel {
    * several sentences that all read like one.
    */
   support?: number;
+  /** The weights' sum is damped by the sentence's length (`lengthScale`), so that a long sentence does not read as a pitch by its many small weights alone. */
+  scaled?: true;
   weights: Record<string, number>;
 }
 export type ModelFile = Record<Lang, Partial<Record<ModelCategory, LinearModel>>>;
@@ -76,10 +78,18 @@ export function asksModel(category: ModelCategory, tokens: readonly Token[], fir
   return words >= 3;
 }
 
+/**
+ * Fourth root of the feature count: without it a README's long "If you want …, use X instead"
+ * sentences added up enough small pitch weights ("use", "you", "want") to cross 0.95 (148 findings
+ * in 5373 README paragraphs; 15 with it).
+ */
+export const lengthScale = (features: number): number => Math.max(1, features) ** -0.25;
+
 export function probability(model: LinearModel, features: readonly string[]): number {
-  let z = model.bias;
+  let sum = 0;
   // own keys only: "constructor" is a word too, and must not find Object.prototype's function
-  for (const f of features) if (Object.hasOwn(model.weights, f)) z += model.weights[f]!;
+  for (const f of features) if (Object.hasOwn(model.weights, f)) sum += model.weights[f]!;
+  const z = model.bias + (model.scaled ? lengthScale(features.length) * sum : sum);
   return 1 / (1 + Math.exp(-z));
 }
 
