@@ -114,6 +114,9 @@ export default defineRule({
         'we look forward to your enquiry|inquiry|order|booking|reservation',
         'in my bio',
         'link above',
+        'we make|help your brand|business|website|team shine|(stand out)|grow',
+        'make your dream ~2 a reality',
+        '^ your ~4 expert|experts|specialist|specialists|partner|partners in|for',
       ],
       unless: [
         // customer service: a DM about a problem is not a funnel
@@ -227,6 +230,7 @@ export default defineRule({
         'link oben',
         'in meiner bio',
         'kostenlos* leitfaden|guide|ratgeber|e-book|ebook|checkliste|whitepaper ~4 zusammengefasst|sichern|holen|herunterladen|anfordern|schicke|sende',
+        'wir bringen ihre|deine|eure ~2 zum strahlen|wachsen|erfolg|laufen',
       ],
       unless: ['fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern'],
     },

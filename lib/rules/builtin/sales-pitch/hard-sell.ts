@@ -202,6 +202,11 @@ export default defineRule({
         'capacity for new projects|clients|customers',
         'book|arrange|schedule your|a test drive',
         'join the|our family today|now',
+        'exclusively at|in our|selected store|stores|shop|shops|boutique|boutiques|website|app',
+        '^ embrace|celebrate|treat|warm ~3 with our new',
+        '^ turn|transform your home|garden|kitchen|bathroom|space|room into',
+        'elevate your everyday|routine|style|game',
+        'unleash|unlock your [full|true] potential',
       ],
       unless: [
         // software updates in service replies
@@ -451,6 +456,7 @@ export default defineRule({
         'kostenlos und unverbindlich',
         'jetzt ~3 (probe fahren)|probefahren|probefahrt',
         'holt|hol ihn|sie|es euch|dir , solange|bevor',
+        'exklusiv bei uns',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',

@@ -210,6 +210,14 @@ export default defineRule({
         "we've|(we have) reimagined|reinvented|rethought",
         'welcome to the future of',
         '^ maybe|perhaps yours ? $',
+        'quality at|for fair|great|low|affordable|unbeatable prices',
+        'passion|love|freshness|craft you can taste',
+        '^ your journey|adventure|escape|story starts|begins here',
+        'beauty|style|comfort|happiness starts|begins here|(with us)',
+        'because your ~2 matters|matter to us $',
+        'for the moments that matter',
+        'for those who demand|expect|want more',
+        'where|when comfort|style|luxury|design|function meets|meet',
       ],
       unless: [
         // "I found the perfect gift for my dad" tells of a find, it sells nothing
@@ -420,6 +428,9 @@ export default defineRule({
         'wir haben ~3 neu gedacht|erfunden',
         'willkommen in der zukunft des|der',
         '^vielleicht|bald ihres|deins|eures $',
+        '*genuss auf höchstem niveau',
+        'zur|(zu einer) wohlfühloase',
+        'leidenschaft|liebe|handwerk|frische , die man schmeckt|spürt',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',

@@ -291,6 +291,7 @@ export default defineRule({
         'name|marke|markenname ~3 steht|stehen ~3 für qualität|präzision|handwerk|zuverlässigkeit|innovation|vertrauen|genuss',
         'bei unseren kunden|kundinnen ~6 weniger|mehr|gespart|gesenkt|gesteigert|verdoppelt',
         'steht|stehen der|unser name|(die marke) ~3 für qualität|präzision|handwerk|zuverlässigkeit|innovation|vertrauen|genuss',
+        'weil ihre|deine|eure ~2 uns am herzen',
       ],
       unless: [
         'neue|neuen kollegin|kollegen|azubi|azubis|auszubildende|auszubildenden|praktikantin|praktikanten|referentin|referenten|gaeste|gewinnerin|gewinner|ehrenamtliche',
