@@ -162,8 +162,9 @@ export default defineRule({
         'bring a friend',
         'begleitung ~4 umsonst|gratis|kostenlos',
         'ihr|du|sie ~4 zum einführungspreis',
+        'die ersten :number tage|wochen|monate [sind] gratis|kostenlos|umsonst',
       ],
-      unless: ['leider|erstattet|erstatten|entschuldigung|entschädigung|wiedergutmachung|kulanz|unannehmlichkeiten|(gilt nur)|(gilt auch)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten', 'gilt|gelten das|der|die|dieser|diese|dieses'],
+      unless: ['leider|erstattet|erstatten|entschuldigung|entschädigung|wiedergutmachung|kulanz|unannehmlichkeiten|(gilt nur)|(gilt auch)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten', 'gilt|gelten das|der|die|dieser|diese|dieses', 'meldet|melden|berichtet|berichten'],
     },
   },
   examples: {

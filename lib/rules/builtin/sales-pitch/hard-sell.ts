@@ -457,6 +457,12 @@ export default defineRule({
         'jetzt ~3 (probe fahren)|probefahren|probefahrt',
         'holt|hol ihn|sie|es euch|dir , solange|bevor',
         'exklusiv bei uns',
+        'probetraining|probestunde|probefahrt|probemonat|probeliegen|probeschlafen vereinbaren|buchen|sichern|ausmachen',
+        'reinklicken|reinschauen|vorbeischauen und stöbern|shoppen|entdecken',
+        'klick dich|(klickt euch)|(klicken sie sich) durch unsere|unser|die neue|neuen',
+        'zum angebot|shop|deal [:] :url',
+        'mitglied werden und sparen|profitieren',
+        'lade|ladet|laden dir|euch|sie jetzt ~3 herunter',
       ],
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',
