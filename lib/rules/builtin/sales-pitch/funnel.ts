@@ -117,6 +117,9 @@ export default defineRule({
         'we make|help your brand|business|website|team shine|(stand out)|grow',
         'make your dream ~2 a reality',
         '^ your ~4 expert|experts|specialist|specialists|partner|partners in|for',
+        'pieces|products|items|outfit|look ~3 linked',
+        'my|our [new|first] collection|merch|capsule|drop ~3 drops|launches|(goes live)|(is live)',
+        'merch goes|is live|drops',
       ],
       unless: [
         // customer service: a DM about a problem is not a funnel

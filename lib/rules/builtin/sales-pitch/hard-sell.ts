@@ -207,6 +207,7 @@ export default defineRule({
         '^ turn|transform your home|garden|kitchen|bathroom|space|room into',
         'elevate your everyday|routine|style|game',
         'unleash|unlock your [full|true] potential',
+        'tap|click|hit|use the link to shop|buy|order|book',
       ],
       unless: [
         // software updates in service replies
