@@ -7,14 +7,13 @@ const PRECISION = 0.92;
 const CLEAN_FLAGGED = 0.03;
 /**
  * The held-out split is never tuned on, and its recall is what new posts will see. It falls short
- * of the 0.90 target for sales pitches: 0.82 (en) and 0.72 (de, with batch 7 by another author
- * found 57 % at first sight); engagement bait is at 0.92 (en and de), but moves by a draft or two
- * each time the bait model is retrained. Each fresh
- * batch of pitches is found only 36–77 % at first sight (see README), so these floors sit just
- * below today's figures to catch regressions, not to claim the target; the precision and
- * clean-draft bars hold in full on both splits.
+ * of the 0.90 target for sales pitches: 0.81 (en) and 0.74 (de); engagement bait is at 0.94–0.95,
+ * but moves by a draft or two each time the models are retrained. Each fresh batch of pitches by a
+ * new author is found 65–83 % at first sight (see README), so these floors sit below today's
+ * figures to catch regressions, not to claim the target; the precision and clean-draft bars hold
+ * in full on both splits.
  */
-const HELDOUT_RECALL_FLOOR = { 'sales-pitch': 0.72, 'engagement-bait': 0.86 } as const;
+const HELDOUT_RECALL_FLOOR = { 'sales-pitch': 0.72, 'engagement-bait': 0.92 } as const;
 
 describe.each(['dev', 'heldout'] as Split[])('corpus, %s split', (split) => {
   const drafts = loadSplit(split);
@@ -40,4 +39,10 @@ describe.each(['dev', 'heldout'] as Split[])('corpus, %s split', (split) => {
       expect(result.clean[lang].share, `${lang} clean drafts flagged`).toBeLessThanOrEqual(CLEAN_FLAGGED);
     }
   });
+});
+
+// the issue asks for at least a quarter; new dev drafts need new untuned held-out drafts beside them
+it('keeps at least a quarter of the corpus as the held-out split', () => {
+  const heldout = loadSplit('heldout').length;
+  expect(heldout / (heldout + loadSplit('dev').length)).toBeGreaterThanOrEqual(0.25);
 });
