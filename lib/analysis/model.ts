@@ -3,7 +3,7 @@
  * name the phrase and explain it precisely, but real posts find new wordings every day; the
  * model, trained on the dev corpus by `scripts/train-model.ts`, recognises a sentence whose
  * words and word pairs read clearly like a pitch or like bait. It only speaks above a threshold
- * chosen by cross-validation so that (almost) no clean sentence crosses it. A sales-pitch sentence
+ * chosen by cross-validation so that (almost) no clean draft crosses it. A sales-pitch sentence
  * also needs support from another sentence of the draft (see `LinearModel.support`).
  */
 import type { Lang } from './types';
@@ -81,7 +81,7 @@ export function asksModel(category: ModelCategory, tokens: readonly Token[], fir
 /**
  * Fourth root of the feature count: without it a README's long "If you want …, use X instead"
  * sentences added up enough small pitch weights ("use", "you", "want") to cross 0.95 (148 findings
- * in 5373 README paragraphs; 15 with it).
+ * in 5373 README paragraphs; about a dozen with it).
  */
 export const lengthScale = (features: number): number => Math.max(1, features) ** -0.25;
 

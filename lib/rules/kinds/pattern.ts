@@ -2,11 +2,10 @@
  * The `pattern` rule kind: the built-in packs. All patterns of one language are compiled once into
  * an index keyed by their first token, so a sentence is matched in one pass over its tokens.
  */
-import { asksModel, modelFor, probability, sentenceFeatures, type LinearModel } from '../../analysis/model';
+import { asksModel, modelFor, probability, sentenceFeatures, type LinearModel, type ModelCategory } from '../../analysis/model';
 import { compilePattern, compilePatterns, matchPattern, type CompiledPattern, type MatchContext } from '../../analysis/pattern';
 import type { Lang } from '../../analysis/types';
 import type { BuiltinRule } from '../define';
-import type { ModelCategory } from '../../analysis/model';
 
 interface Entry {
   rule: BuiltinRule;
