@@ -19,18 +19,22 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { lengthScale, probability, sentenceFeatures, type LinearModel, type ModelCategory, type ModelFile } from '../lib/analysis/model';
+import { lengthScale, probability, sentenceFeatures, supportedBy, type LinearModel, type ModelCategory, type ModelFile } from '../lib/analysis/model';
 import { sentences, tokenize } from '../lib/analysis/tokens';
 import { LANGS, type Lang } from '../lib/analysis/types';
 
 interface Draft { text: string; lang: Lang; label: 'sales_pitch' | 'engagement_bait' | 'clean'; spans: string[] }
 interface Unit { features: string[]; category: ModelCategory | 'none'; clean: boolean }
 
-/** Models whose sum of weights is damped by sentence length (model.ts, `lengthScale`). */
-const SCALED: readonly ModelCategory[] = ['sales-pitch'];
-const MODELLED: readonly ModelCategory[] = ['engagement-bait', 'sales-pitch'];
-/** How strongly another sentence of the draft must read like the category (model.ts, `support`). */
-const SUPPORT: Partial<Record<ModelCategory, number>> = { 'sales-pitch': 0.5 };
+/**
+ * The modelled categories and how their models differ (model.ts, `LinearModel`): `support`, how
+ * strongly another sentence of the draft must read like the category; `scaled`, a sum of weights
+ * damped by sentence length.
+ */
+const MODELLED: Record<ModelCategory, Pick<LinearModel, 'support' | 'scaled'>> = {
+  'engagement-bait': {},
+  'sales-pitch': { support: 0.5, scaled: true },
+};
 const EPOCHS = 25;
 const RATE = 0.3;
 const L2 = 1e-4;
@@ -58,7 +62,7 @@ function fit(all: readonly Unit[], category: ModelCategory): Omit<LinearModel, '
   // A feature seen once is a fact about one draft, not about how pitches or bait are written.
   const seen = new Map<string, number>();
   for (const u of all) for (const f of u.features) seen.set(f, (seen.get(f) ?? 0) + 1);
-  const scaled = SCALED.includes(category);
+  const scaled = MODELLED[category].scaled === true;
   const data = all.map((u) => ({ ...u, scale: scaled ? lengthScale(u.features.length) : 1, features: u.features.filter((f) => seen.get(f)! >= MIN_COUNT) }));
   const w = new Map<string, number>();
   let bias = 0;
@@ -88,7 +92,7 @@ const score = (m: Omit<LinearModel, 'threshold'>, features: readonly string[]) =
 function draftScore(scores: readonly number[], support: number | undefined): number {
   if (support === undefined) return Math.max(0, ...scores);
   let best = 0;
-  for (const [i, s] of scores.entries()) if (s > best && scores.some((o, j) => j !== i && o >= support)) best = s;
+  for (const [i, s] of scores.entries()) if (s > best && supportedBy(scores, i, support)) best = s;
   return best;
 }
 
@@ -98,8 +102,8 @@ export function train(drafts: readonly Draft[]): ModelFile {
     const byDraft = drafts.filter((d) => d.lang === lang).map(units);
     const data = byDraft.flat();
     out[lang] = {};
-    for (const category of MODELLED) {
-      const support = SUPPORT[category];
+    for (const category of Object.keys(MODELLED) as ModelCategory[]) {
+      const { support } = MODELLED[category];
       // Held-back clean drafts, scored as the analyzer would flag them (with support where asked).
       const cleanScores: number[] = [];
       for (let k = 0; k < FOLDS; k++) {

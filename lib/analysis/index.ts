@@ -9,7 +9,7 @@ import { runTeamRules } from '../rules/kinds';
 import type { Level, TeamProfile } from '../profile/types';
 import { detectLanguage } from './language';
 import { score } from './score';
-import type { ModelCategory } from './model';
+import { supportedBy, type ModelCategory } from './model';
 import { englishTagger } from './tagger';
 import { sentences, tokenize, type Token } from './tokens';
 import type { Finding, Lang, Platform, Report } from './types';
@@ -96,7 +96,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     const tokens = tokenize(text);
     const results = sentences(text, tokens).map((s) => sentenceMatches(text, tokens, s.first, s.last, lang));
     // a model match that needs support stands only if another sentence reads the same way
-    const supported = (i: number, category: ModelCategory, min: number) => results.some((r, j) => j !== i && (r.support[category] ?? 0) >= min);
+    const supported = (i: number, category: ModelCategory, min: number) => supportedBy(results.map((r) => r.support[category] ?? 0), i, min);
     for (const [i, result] of results.entries()) {
       for (const m of result.matches) {
         if (m.needsSupport !== undefined && !supported(i, m.rule.category, m.needsSupport)) continue;

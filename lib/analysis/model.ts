@@ -85,6 +85,9 @@ export function asksModel(category: ModelCategory, tokens: readonly Token[], fir
  */
 export const lengthScale = (features: number): number => Math.max(1, features) ** -0.25;
 
+/** Whether a sentence other than the `i`th scores at least `min`: the support a `support` model asks for. */
+export const supportedBy = (scores: readonly number[], i: number, min: number): boolean => scores.some((s, j) => j !== i && s >= min);
+
 export function probability(model: LinearModel, features: readonly string[]): number {
   let sum = 0;
   // own keys only: "constructor" is a word too, and must not find Object.prototype's function
