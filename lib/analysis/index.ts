@@ -9,7 +9,7 @@ import { runTeamRules } from '../rules/kinds';
 import type { Level, TeamProfile } from '../profile/types';
 import { detectLanguage } from './language';
 import { score } from './score';
-import { supportedBy, type ModelCategory } from './model';
+import { combined, draftLogit, modelFor, type ModelCategory } from './model';
 import { englishTagger } from './tagger';
 import { sentences, tokenize, type Token } from './tokens';
 import type { Finding, Lang, Platform, Report } from './types';
@@ -41,7 +41,7 @@ const SENTENCE_CACHE_SIZE = 2000;
 
 const shift = (r: SentenceResult, by: number): SentenceResult => ({
   matches: r.matches.map((m) => ({ ...m, first: m.first + by, last: m.last + by })),
-  support: r.support,
+  shares: r.shares,
 });
 
 function sentenceMatches(text: string, tokens: readonly Token[], first: number, last: number, lang: Lang): SentenceResult {
@@ -95,11 +95,25 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   if (!('other' in detected && detected.other)) {
     const tokens = tokenize(text);
     const results = sentences(text, tokens).map((s) => sentenceMatches(text, tokens, s.first, s.last, lang));
-    // a model match that needs support stands only if another sentence reads the same way
-    const supported = (i: number, category: ModelCategory, min: number) => supportedBy(results.map((r) => r.support[category] ?? 0), i, min);
-    for (const [i, result] of results.entries()) {
+    // a model candidate stands only if the draft as a whole reads the same way
+    const drafts = new Map<ModelCategory, number>();
+    const draftOf = (category: ModelCategory): number => {
+      let z = drafts.get(category);
+      if (z === undefined) {
+        let sum = 0;
+        let features = 0;
+        for (const r of results) {
+          sum += r.shares[category]?.sum ?? 0;
+          features += r.shares[category]?.features ?? 0;
+        }
+        z = draftLogit(modelFor(lang, category)!, sum, features);
+        drafts.set(category, z);
+      }
+      return z;
+    };
+    for (const result of results) {
       for (const m of result.matches) {
-        if (m.needsSupport !== undefined && !supported(i, m.rule.category, m.needsSupport)) continue;
+        if (m.logit !== undefined && combined(draftOf(m.rule.model!), m.logit) < modelFor(lang, m.rule.model!)!.threshold) continue;
         const start = tokens[m.first]!.start;
         const end = tokens[m.last - 1]!.end;
         const r = m.rule;

@@ -3,30 +3,41 @@
  * name the phrase and explain it precisely, but real posts find new wordings every day; the
  * model, trained on the dev corpus by `scripts/train-model.ts`, recognises a sentence whose
  * words and word pairs read clearly like a pitch or like bait. It only speaks above a threshold
- * chosen by cross-validation so that (almost) no clean draft crosses it. A sales-pitch sentence
- * also needs support from another sentence of the draft (see `LinearModel.support`).
+ * chosen by cross-validation so that (almost) no clean draft crosses it, and it reads each
+ * sentence together with the draft around it (see `LinearModel`).
  */
 import type { Lang } from './types';
 import type { Token } from './tokens';
 import trained from './model.json';
 
 export type ModelCategory = 'sales-pitch' | 'engagement-bait';
-export interface LinearModel {
+
+/** A logistic regression over features: bias plus the sum of the weights of the features present. */
+export interface Weights {
   bias: number;
-  /** Probability at or above which a sentence counts. */
-  threshold: number;
-  /**
-   * When set, a sentence above the threshold counts only if another sentence of the same draft
-   * scores at least this much (or holds a pattern match of the category). Pitch words are shop
-   * words: a lone "More info and tickets at …" is a venue's plain news, but an ad is made of
-   * several sentences that all read like one.
-   */
-  support?: number;
-  /** The weights' sum is damped by the sentence's length (`lengthScale`), so that a long sentence does not read as a pitch by its many small weights alone. */
-  scaled?: true;
   weights: Record<string, number>;
 }
+
+/**
+ * Two readings of one category. The sentence's own (`bias`, `weights`) says which sentence to
+ * point at; the draft's (`draft`), over the features of all its sentences, says whether the draft
+ * as a whole reads like an ad or like bait. A sentence counts when it leans to the category
+ * itself (`MIN_LOGIT`) and the two readings together reach the threshold: one shop word in a
+ * venue's news is not an ad, but the same sentence in a draft that reads like one is.
+ */
+export interface LinearModel extends Weights {
+  draft: Weights;
+  /** Combined probability at or above which a sentence counts. */
+  threshold: number;
+  /** The sentence's sum of weights is damped by its length (`lengthScale`), so that a long sentence does not read as a pitch by its many small weights alone. */
+  scaled?: true;
+}
 export type ModelFile = Record<Lang, Partial<Record<ModelCategory, LinearModel>>>;
+
+/** How much the sentence's own reading counts beside the draft's (chosen in 5-fold cross-validation on dev). */
+export const MIX = 0.5;
+/** A sentence must lean at least this much to the category itself (log-odds; p ≈ 0.27) to be pointed at. */
+export const MIN_LOGIT = -1;
 
 const MODELS = trained as ModelFile;
 
@@ -85,16 +96,22 @@ export function asksModel(category: ModelCategory, tokens: readonly Token[], fir
  */
 export const lengthScale = (features: number): number => Math.max(1, features) ** -0.25;
 
-/** Whether a sentence other than the `i`th scores at least `min`: the support a `support` model asks for. */
-export const supportedBy = (scores: readonly number[], i: number, min: number): boolean => scores.some((s, j) => j !== i && s >= min);
-
-export function probability(model: LinearModel, features: readonly string[]): number {
+/** The sum of the weights of the features present; own keys only: "constructor" is a word too, and must not find Object.prototype's function. */
+export function weightSum(weights: Record<string, number>, features: readonly string[]): number {
   let sum = 0;
-  // own keys only: "constructor" is a word too, and must not find Object.prototype's function
-  for (const f of features) if (Object.hasOwn(model.weights, f)) sum += model.weights[f]!;
-  const z = model.bias + (model.scaled ? lengthScale(features.length) * sum : sum);
-  return 1 / (1 + Math.exp(-z));
+  for (const f of features) if (Object.hasOwn(weights, f)) sum += weights[f]!;
+  return sum;
 }
+
+/** The sentence's own log-odds. */
+export const sentenceLogit = (model: LinearModel, features: readonly string[]): number =>
+  model.bias + (model.scaled ? lengthScale(features.length) : 1) * weightSum(model.weights, features);
+
+/** The draft's log-odds from the sum of its sentences' draft weights and their feature count (so a sentence's share can be cached). */
+export const draftLogit = (model: LinearModel, sum: number, features: number): number => model.draft.bias + lengthScale(features) * sum;
+
+/** The probability that a sentence with log-odds `sentence`, in a draft with log-odds `draft`, is of the category. */
+export const combined = (draft: number, sentence: number): number => 1 / (1 + Math.exp(-(draft + MIX * sentence)));
 
 export function modelFor(lang: Lang, category: ModelCategory): LinearModel | undefined {
   return MODELS[lang]?.[category];

@@ -1,48 +1,51 @@
-/** The shipped sentence model is exactly what the training script makes from the dev corpus, and stays conservative. */
+/** The shipped model is exactly what the training script makes from the dev corpus, and stays conservative. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { devDrafts, train } from '../../scripts/train-model';
 import { LANGS } from '../../lib/analysis/types';
-import { addressesReader, modelFor, probability } from '../../lib/analysis/model';
+import { addressesReader, combined, draftLogit, modelFor, sentenceLogit, weightSum } from '../../lib/analysis/model';
 import { tokenize } from '../../lib/analysis/tokens';
 import { analyze } from '../../lib/analysis';
 
-describe('trained sentence model', () => {
+describe('trained model', () => {
   const shipped = JSON.parse(readFileSync('lib/analysis/model.json', 'utf8'));
 
   it('is reproducible from the dev corpus (run `npx tsx scripts/train-model.ts` after editing it)', () => {
     expect(train(devDrafts())).toEqual(shipped);
   });
 
-  it.each(LANGS)('%s: speaks only with high confidence, and a pitch sentence only with support', (lang) => {
+  it.each(LANGS)('%s: speaks only above even odds, with both readings trained', (lang) => {
     for (const category of ['engagement-bait', 'sales-pitch']) {
       const m = shipped[lang][category];
-      expect(m.threshold).toBeGreaterThanOrEqual(0.95);
+      expect(m.threshold).toBeGreaterThanOrEqual(0.5);
       expect(Object.keys(m.weights).length).toBeGreaterThan(100);
+      expect(Object.keys(m.draft.weights).length).toBeGreaterThan(100);
     }
-    expect(shipped[lang]['engagement-bait'].support).toBeUndefined();
-    expect(shipped[lang]['sales-pitch'].support).toBeGreaterThanOrEqual(0.5);
   });
 
   // Found in the dev corpus rather than written here, so that retraining cannot make the test vacuous:
-  // pitch-tone sentences, each read alone (no other sentence to support it) and beside a plain one.
-  it.each(LANGS)('%s: a pitch-tone sentence stands only with another sentence that reads like a pitch', (lang) => {
-    const plain = lang === 'en' ? 'The shop is on Mill Lane.' : 'Der Laden ist in der Mühlgasse.';
+  // every sentence the model flags in its own draft, set into a plain notice of opening hours.
+  const notice = {
+    en: 'Our opening hours change on 1 March. We open at 9 and close at 18 on weekdays. On Saturdays we close at 14.',
+    de: 'Ab dem 1. März ändern sich unsere Öffnungszeiten. Werktags öffnen wir um 9 und schließen um 18 Uhr. Samstags schließen wir um 14 Uhr.',
+  };
+  it.each(LANGS)('%s: a pitch-tone sentence stands only in a draft that reads like a pitch', (lang) => {
     const pitchTone = devDrafts()
       .filter((d) => d.lang === lang)
-      .flatMap((d) => analyze(d.text, { lang }).findings.filter((f) => f.ruleId === 'sales-pitch/pitch-tone'))
-      .slice(0, 20);
-    expect(pitchTone.length).toBe(20);
-    for (const f of pitchTone) {
-      expect(analyze(f.text, { lang }).findings.map((x) => x.ruleId)).not.toContain('sales-pitch/pitch-tone');
-      expect(analyze(`${plain} ${f.text}`, { lang }).findings.map((x) => x.ruleId)).not.toContain('sales-pitch/pitch-tone');
-    }
+      .flatMap((d) => analyze(d.text, { lang }).findings.filter((f) => f.ruleId === 'sales-pitch/pitch-tone'));
+    expect(pitchTone.length).toBeGreaterThan(100);
+    const inNotice = pitchTone.filter((f) => analyze(`${notice[lang]} ${f.text}`, { lang }).findings.some((x) => x.ruleId === 'sales-pitch/pitch-tone'));
+    expect(inNotice.map((f) => f.text)).toEqual([]);
   });
 
   // a word that is also a property of every JavaScript object once made the score NaN, and NaN is
   // never below the threshold: every sentence with "constructor" was reported as bait
   it.each(['constructor', '__proto__', 'hasOwnProperty', 'toString', 'valueOf'])('"%s" is an ordinary word to the model', (word) => {
-    for (const lang of LANGS) expect(Number.isFinite(probability(modelFor(lang, 'engagement-bait')!, [word, `${word} x`]))).toBe(true);
+    for (const lang of LANGS) {
+      const m = modelFor(lang, 'engagement-bait')!;
+      const features = [word, `${word} x`];
+      expect(Number.isFinite(combined(draftLogit(m, weightSum(m.draft.weights, features), 2), sentenceLogit(m, features)))).toBe(true);
+    }
     const findings = analyze(`As an alternative to the ${word}, you can use a factory function.`, { lang: 'en' }).findings;
     expect(findings.map((f) => f.ruleId)).toEqual([]);
   });

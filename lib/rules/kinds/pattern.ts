@@ -2,7 +2,7 @@
  * The `pattern` rule kind: the built-in packs. All patterns of one language are compiled once into
  * an index keyed by their first token, so a sentence is matched in one pass over its tokens.
  */
-import { asksModel, modelFor, probability, sentenceFeatures, type LinearModel, type ModelCategory } from '../../analysis/model';
+import { asksModel, MIN_LOGIT, modelFor, sentenceFeatures, sentenceLogit, weightSum, type LinearModel, type ModelCategory } from '../../analysis/model';
 import { compilePattern, compilePatterns, matchPattern, type CompiledPattern, type MatchContext } from '../../analysis/pattern';
 import type { Lang } from '../../analysis/types';
 import type { BuiltinRule } from '../define';
@@ -30,14 +30,20 @@ export interface RuleMatch {
   /** Token range, end exclusive. */
   first: number;
   last: number;
-  /** A model match that stands only if another sentence of the draft scores at least this much for its category. */
-  needsSupport?: number;
+  /** A model candidate: the sentence's own log-odds; it stands only if the draft around it reads the same way (`analyze`). */
+  logit?: number;
 }
 
-/** What one sentence yields: its matches, and per category how strongly it reads like one (1 for a pattern match). */
+/** A sentence's share of the draft's reading for one category (`draftLogit`): its sum of draft weights and its feature count. */
+export interface DraftShare {
+  sum: number;
+  features: number;
+}
+
+/** What one sentence yields: its matches and model candidates, and its share of the draft's reading per category. */
 export interface SentenceResult {
   matches: RuleMatch[];
-  support: Partial<Record<ModelCategory, number>>;
+  shares: Partial<Record<ModelCategory, DraftShare>>;
 }
 
 export function compilePack(rules: readonly BuiltinRule[], lang: Lang): CompiledPack {
@@ -119,7 +125,7 @@ export function matchSentence(pack: CompiledPack, ctx: MatchContext): SentenceRe
       }
     }
   }
-  if (found.length === 0 && pack.models.length === 0) return { matches: found, support: {} };
+  if (found.length === 0 && pack.models.length === 0) return { matches: found, shares: {} };
   const exempt = new Map<string, ReturnType<typeof exemptions>>();
   const kept: RuleMatch[] = [];
   // longest first, so a longer phrase of the same rule wins over its parts
@@ -141,22 +147,22 @@ export function matchSentence(pack: CompiledPack, ctx: MatchContext): SentenceRe
     const last = Math.max(...parts.map((k) => k.last));
     if (!kept.some((k) => k.rule.id === rule.id && k.first < last && first < k.last)) kept.push({ rule, first, last });
   }
-  const support: SentenceResult['support'] = {};
-  for (const k of kept) support[k.rule.category] = 1;
-  let features: string[] | undefined;
+  const shares: SentenceResult['shares'] = {};
+  if (pack.models.length === 0) return { matches: kept.sort((a, b) => a.first - b.first), shares };
+  const features = sentenceFeatures(ctx.tokens, ctx.first, ctx.last);
   for (const { rule, model } of pack.models) {
     const category = rule.model!;
-    if (support[category] || !asksModel(category, ctx.tokens, ctx.first, ctx.last, pack.lang)) continue;
-    features ??= sentenceFeatures(ctx.tokens, ctx.first, ctx.last);
-    const p = probability(model, features);
-    support[category] = p;
-    if (p < model.threshold) continue;
+    shares[category] = { sum: weightSum(model.draft.weights, features), features: features.length };
+    // a sentence a pattern already points at needs no model finding
+    if (kept.some((k) => k.rule.category === category) || !asksModel(category, ctx.tokens, ctx.first, ctx.last, pack.lang)) continue;
+    const logit = sentenceLogit(model, features);
+    if (logit < MIN_LOGIT) continue;
     // the sentence without the emoji and punctuation around it
     let first = ctx.first;
     let last = ctx.last;
     while (first < last && ctx.tokens[first]!.kind !== 'word' && ctx.tokens[first]!.kind !== 'number') first++;
     while (last > first && ctx.tokens[last - 1]!.kind === 'emoji') last--;
-    if (first < last) kept.push({ rule, first, last, ...(model.support !== undefined && { needsSupport: model.support }) });
+    if (first < last) kept.push({ rule, first, last, logit });
   }
-  return { matches: kept.sort((a, b) => a.first - b.first), support };
+  return { matches: kept.sort((a, b) => a.first - b.first), shares };
 }

@@ -1,8 +1,8 @@
 import { defineRule } from '../../define';
 
-// No phrase list: the trained sentence model (lib/analysis/model.ts) decides, for sentences
-// that none of the bait patterns matched and that turn to the reader (model.ts, addressesReader).
-// Its threshold keeps it quiet on ordinary sentences.
+// No phrase list: the trained model (lib/analysis/model.ts) decides, for sentences that none of
+// the bait patterns matched and that turn to the reader (model.ts, addressesReader), reading each
+// with its draft. Its threshold keeps it quiet on ordinary questions.
 export default defineRule({
   id: 'engagement-bait/bait-tone',
   category: 'engagement-bait',

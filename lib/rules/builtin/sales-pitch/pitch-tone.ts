@@ -1,8 +1,8 @@
 import { defineRule } from '../../define';
 
-// No phrase list: the trained sentence model (lib/analysis/model.ts) decides, for sentences that
-// none of the pitch patterns matched, and only when another sentence of the draft reads like a
-// pitch too (the model's `support`): one shop word in a venue's news is not an ad.
+// No phrase list: the trained model (lib/analysis/model.ts) decides, for sentences that none of
+// the pitch patterns matched, reading each sentence together with its draft: one shop word in a
+// venue's news is not an ad, the same sentence among others that read like one is.
 export default defineRule({
   id: 'sales-pitch/pitch-tone',
   category: 'sales-pitch',
@@ -23,7 +23,7 @@ export default defineRule({
     en: {
       flag: ['Prices slashed on 200+ items. [[Our biggest clearance ever starts now.]]', '[[The ultimate gift for the coffee lover in your life.]] Nothing else comes close ☕'],
       allow: [
-        // reads like an ad to the model, but alone: a venue's plain news
+        // shop words, but a venue's plain news
         'More info and tickets at www.example.com',
         'The new timetable starts on 15 December; tickets from €14.',
         'Thanks to everyone who came to the market. See you next year!',
