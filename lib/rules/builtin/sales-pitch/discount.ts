@@ -81,7 +81,10 @@ export default defineRule({
         'mention this post|ad',
         '(no call-out fee)|(no callout fee)',
       ],
-      unless: ["sorry|refunded|refund|unfortunately|apology|apologies|apologise|apologize|compensation|goodwill|inconvenience|(only works)|(doesn't work)|(didn't work)|(not working)", ':number %|percent of', 'shares|profits|revenue|underperformed|analysts|quarter|quarterly|retailer', 'stopped|stop buying'],
+      unless: ["sorry|refunded|refund|unfortunately|apology|apologies|apologise|apologize|compensation|goodwill|inconvenience|(only works)|(doesn't work)|(didn't work)|(not working)", ':number %|percent of', 'shares|profits|revenue|underperformed|analysts|quarter|quarterly|retailer', 'stopped|stop buying',
+        // news, consumer warnings and questions about a discount are not the discount's ad
+        'warning|warns|warned|scam|scams|scammer|scammers|fake|fraud|according|survey|study|(trading standards)|(does anyone)|(has anyone)|(anyone know)',
+      ],
     },
     de: {
       patterns: [
@@ -164,7 +167,13 @@ export default defineRule({
         'ihr|du|sie ~4 zum einführungspreis',
         'die ersten :number tage|wochen|monate [sind] gratis|kostenlos|umsonst',
       ],
-      unless: ['leider|erstattet|erstatten|entschuldigung|entschädigung|wiedergutmachung|kulanz|unannehmlichkeiten|(gilt nur)|(gilt auch)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten', 'gilt|gelten das|der|die|dieser|diese|dieses', 'meldet|melden|berichtet|berichten'],
+      unless: ['leider|erstattet|erstatten|entschuldigung|entschädigung|wiedergutmachung|kulanz|unannehmlichkeiten|(gilt nur)|(gilt auch)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten', 'gilt|gelten das|der|die|dieser|diese|dieses',
+        // news, consumer warnings and questions about a discount are not the discount's ad
+        'meldet|melden|berichtet|berichten|sagt|laut|zufolge|studie|umfrage|verbraucherzentrale|verbraucherschützer|handelsverband|warnt|warnen|vorsicht|betrüger|betrug|fake-shops|fake-shop|abzocke',
+        '(hat jemand)|(weiß jemand)|(kennt jemand)|(habt ihr)|erfahrung|erfahrungen',
+        // reduced fees for pupils, students and pensioners are price information
+        'ermäßigt|ermäßigte|ermäßigter|ermäßigten|ermäßigung|studierende|azubis|rentner|rentnerinnen|schüler|schülerinnen',
+      ],
     },
   },
   examples: {
