@@ -238,7 +238,11 @@ export default defineRule({
         'meine|unsere [erste] [eigene|neue] kollektion|merch|linie|kapselkollektion ~6 online|live',
         'geht|gehen mein|meine|unser|unsere merch|kollektion|shop|drop live|online',
       ],
-      unless: ['fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern'],
+      unless: [
+        'fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern',
+        // a timetable or form behind the link is not a sale
+        'fahrplan|fahrpläne|ersatzbusse|formular',
+      ],
     },
   },
   examples: {
