@@ -53,6 +53,7 @@ export default defineRule({
       unless: [
         // a winner announcement
         'gewinnspiel gewonnen',
+        'update|auflösung|nachtrag zum|(zu unserem)|(zu unserer) gewinnspiel|verlosung',
         'gewinnt|gewinnen|gewann|gewonnen [den|die|das] preis|wahl|spiel|derby|duell|match|finale|rennen|turnier|pokal|titel|meisterschaft|ausschreibung|award|kunden|kundinnen|vertrauen|zeit'],
     },
   },

@@ -74,6 +74,8 @@ export default defineRule({
         'all|everything linked below|(in bio)',
         'click|tap here to shop|buy|order|book|browse',
         'check out|visit|(have a look at)|(take a look at) my channel|profile|page ~2 for|!',
+        // a plug in someone else's comments
+        'check my channel|shop|store',
         'made|earned|earn|earning|make ~5 (working from home)|(from home)',
         'earn|make|making|earning ~2 £|$|€ :number ~2 weekly|daily|monthly|(a week)|(per week)|(a day)|(per day)|(a month)|(per month)',
         'contact|message|text|dm him|her|them ~3 whatsapp|telegram',
@@ -128,6 +130,7 @@ export default defineRule({
         'order number|status',
         // "send us a message with your booking name" is service
         'booking|order|reservation name|number|reference|details',
+        'workspace|ticket|id|screenshot',
       ],
     },
     de: {

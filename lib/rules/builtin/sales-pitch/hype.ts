@@ -357,6 +357,7 @@ export default defineRule({
         'ohne dieses|diese|diesen|mein|meine|meinen ~3 (gehe ich nicht mehr)|(geh ich nicht mehr)',
         'haut|haare ~2 war|waren noch nie so',
         'müsst|musst ~2 unbedingt testen|kaufen|haben',
+        'ihr|du müsst|musst den|die|das|ihn|sie [einfach] haben',
         'wir haben|hätten die lösung|loesung für ihr|ihre|ihren|dein|deine|euer|eure',
         '^ schon probiert ?',
         'zurück ~2 besser denn je',
