@@ -45,8 +45,9 @@ const TOKEN_RE = new RegExp(
     '(?<hashtag>#[\\p{L}\\p{M}\\p{N}_]+)',
     '(?<mention>@[\\p{L}\\p{M}\\p{N}_]+(?:\\.[\\p{L}\\p{M}\\p{N}_]+)*)',
     `(?<emoji>${EMOJI_PART})`,
-    // numbers with separators stay one token ("5.000", "2,80", "1'000")
-    "(?<number>\\p{N}+(?:[.,'’]\\p{N}+)*(?![\\p{L}\\p{N}]))",
+    // numbers with separators stay one token ("5.000", "2,80", "1'000"), as do thousands and
+    // millions written "200k", "1.5M" ("over 200k happy customers")
+    "(?<number>\\p{N}+(?:[.,'’]\\p{N}+)*(?:[kKmM](?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}]))",
     // words: letters and digits, with inner apostrophes ("don't"); hyphens split compounds into parts
     "(?<word>[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}\\p{M}]+)*)",
     // runs of the same sentence punctuation stay one token ("!!!", "?!", "...")

@@ -84,6 +84,8 @@ export default defineRule({
       unless: ["sorry|refunded|refund|unfortunately|apology|apologies|apologise|apologize|compensation|goodwill|inconvenience|(only works)|(doesn't work)|(didn't work)|(not working)", ':number %|percent of', 'shares|profits|revenue|underperformed|analysts|quarter|quarterly|retailer', 'stopped|stop buying',
         // news, consumer warnings and questions about a discount are not the discount's ad
         'warning|warns|warned|scam|scams|scammer|scammers|fake|fraud|according|survey|study|(trading standards)|(does anyone)|(has anyone)|(anyone know)',
+        // what someone paid second-hand
+        'thrift|marketplace|secondhand|second-hand|(charity shop)|(car boot)',
       ],
     },
     de: {
@@ -167,7 +169,7 @@ export default defineRule({
         'ihr|du|sie ~4 zum einführungspreis',
         'die ersten :number tage|wochen|monate [sind] gratis|kostenlos|umsonst',
       ],
-      unless: ['leider|erstattet|erstatten|entschuldigung|entschädigung|wiedergutmachung|kulanz|unannehmlichkeiten|(gilt nur)|(gilt auch)|(funktioniert nicht)', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten', 'gilt|gelten das|der|die|dieser|diese|dieses',
+      unless: ['leider|erstattet|erstatten|entschuldigung|entschädigung|wiedergutmachung|kulanz|unannehmlichkeiten|(gilt nur)|(gilt auch)|funktioniert|abgelehnt', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten', 'gilt|gelten das|der|die|dieser|diese|dieses',
         // news, consumer warnings and questions about a discount are not the discount's ad
         'meldet|melden|berichtet|berichten|sagt|laut|zufolge|studie|umfrage|verbraucherzentrale|verbraucherschützer|handelsverband|warnt|warnen|vorsicht|betrüger|betrug|fake-shops|fake-shop|abzocke',
         '(hat jemand)|(weiß jemand)|(kennt jemand)|(habt ihr)|erfahrung|erfahrungen',

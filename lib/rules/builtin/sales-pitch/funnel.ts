@@ -242,7 +242,7 @@ export default defineRule({
         'geht|gehen mein|meine|unser|unsere merch|kollektion|shop|drop live|online',
       ],
       unless: [
-        'fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern',
+        'fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern|prüfen|pruefen|klären|klaeren',
         // a timetable or form behind the link is not a sale
         'fahrplan|fahrpläne|ersatzbusse|formular',
       ],

@@ -468,6 +468,8 @@ export default defineRule({
       unless: [
         'wir|ich|sie|er|man|kunden|kundinnen|die kaufen|bestellen|buchen|kauft|bestellt|bucht|kaufte|bestellte',
         'hol|hole|holt euch|dir|sie hilfe|rat|unterstuetzung|ab|auf|infos|informationen',
+        // public advice services offering free help
+        'verbraucherzentrale|rathaus|bürgeramt|buergeramt|landratsamt|beratungsstelle',
         // "Nach einem Jahr mit unserem neuen Ticketsystem …" looks back; it does not push
         '^ nach|seit|vor einem|einer|zwei|drei|:number jahr|jahren|monat|monaten|woche|wochen',
       ],
