@@ -54,6 +54,7 @@ export default defineRule({
         // a winner announcement
         'gewinnspiel gewonnen',
         'update|auflösung|nachtrag zum|(zu unserem)|(zu unserer) gewinnspiel|verlosung',
+        'kein|keine gewinnspiel|verlosung',
         'gewinnt|gewinnen|gewann|gewonnen [den|die|das] preis|wahl|spiel|derby|duell|match|finale|rennen|turnier|pokal|titel|meisterschaft|ausschreibung|award|kunden|kundinnen|vertrauen|zeit'],
     },
   },

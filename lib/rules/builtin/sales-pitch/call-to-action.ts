@@ -43,6 +43,8 @@ export default defineRule({
         ', die|der|das|denen|dem|deren|den',
         'entdecken|sichern|bestellen|shoppen|berechnen|checken ~1 :url',
         '^neugierig geworden ?',
+        // "Den gibt's leider nirgends zu kaufen" answers a question; it sells nothing
+        'nirgends|nirgendwo|leider',
       ],
     },
   },

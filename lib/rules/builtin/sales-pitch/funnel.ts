@@ -220,6 +220,7 @@ export default defineRule({
         'link im ersten kommentar',
         'vereinbaren sie|vereinbare|vereinbart ~4 mit unserem|unseren|unserer vertriebsteam|vertrieb|sales-team',
         'klick|klicke|klicken|tippe|tippen ~2 zum einlösen|freischalten',
+        'klick|klicke|klickt [einfach|jetzt] hier und',
         'wir zeigen ihnen|dir|euch , wie $',
         '(wer uns noch nicht kennt)|(falls ihr uns noch nicht kennt)',
         'telegram|whatsapp ~2 :mention',

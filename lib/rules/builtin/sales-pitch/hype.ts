@@ -432,6 +432,7 @@ export default defineRule({
         '*genuss auf höchstem niveau',
         'zur|(zu einer) wohlfühloase',
         'leidenschaft|liebe|handwerk|frische , die man schmeckt|spürt',
+        '^ für momente , die bleiben|zählen|zaehlen|verbinden',
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',

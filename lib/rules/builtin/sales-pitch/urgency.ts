@@ -183,6 +183,8 @@ export default defineRule({
       ],
       unless: [
         'bewerbungsschluss|anmeldeschluss|anmeldefrist|frist|einsendeschluss|abstimmung|umfrage',
+        // a complaint about such banners quotes them
+        'nervt|nerven|nervig|banner',
         // a service reply regrets the date ("gibt es leider nur noch bis Mai"); a pitch does not
         'leider',
       ],
