@@ -41,12 +41,19 @@ export const MIN_LOGIT = -1;
 
 const MODELS = trained as ModelFile;
 
+const firstCodePoint = (s: string): string => {
+  const c = s.codePointAt(0);
+  return c === undefined ? '' : String.fromCodePoint(c);
+};
+
 /** Words, token kinds and adjacent pairs of them, plus the sentence's first word (imperatives). */
 export function sentenceFeatures(tokens: readonly Token[], first: number, last: number): string[] {
   const units: string[] = [];
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
-    units.push(t.kind === 'word' ? t.norm : t.kind === 'punct' ? t.norm.slice(0, 1) : `:${t.kind}`);
+    // a punctuation run counts by its first character; a whole code point, since half of a
+    // surrogate pair is not valid JSON to every parser (the build's rejected the model file)
+    units.push(t.kind === 'word' ? t.norm : t.kind === 'punct' ? firstCodePoint(t.norm) : `:${t.kind}`);
   }
   const out = new Set<string>();
   for (let i = 0; i < units.length; i++) {

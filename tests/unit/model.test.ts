@@ -14,6 +14,15 @@ describe('trained model', () => {
     expect(train(devDrafts())).toEqual(shipped);
   });
 
+  // half of a surrogate pair is valid to JSON.parse but not to the build's JSON parser
+  it('has only well-formed Unicode features', () => {
+    for (const lang of LANGS) {
+      for (const m of Object.values(shipped[lang]) as Array<{ weights: object; draft: { weights: object } }>) {
+        for (const f of [...Object.keys(m.weights), ...Object.keys(m.draft.weights)]) expect(f.isWellFormed(), JSON.stringify(f)).toBe(true);
+      }
+    }
+  });
+
   it.each(LANGS)('%s: speaks only above even odds, with both readings trained', (lang) => {
     for (const category of ['engagement-bait', 'sales-pitch']) {
       const m = shipped[lang][category];

@@ -172,6 +172,8 @@ export default defineRule({
       unless: ['leider|erstattet|erstatten|entschuldigung|entschädigung|wiedergutmachung|kulanz|unannehmlichkeiten|(gilt nur)|(gilt auch)|funktioniert|abgelehnt', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten', 'gilt|gelten das|der|die|dieser|diese|dieses',
         // news, consumer warnings and questions about a discount are not the discount's ad
         'meldet|melden|berichtet|berichten|sagt|laut|zufolge|studie|umfrage|verbraucherzentrale|verbraucherschützer|handelsverband|warnt|warnen|vorsicht|betrüger|betrug|fake-shops|fake-shop|abzocke|nervt|nerven|nervig',
+        // a price rise names the old price too ("28 € statt 26 €")
+        'gestiegene|gestiegenen|gestiegen|erhöhung|erhöhen|erhöht|teurer|preisanpassung|anpassen',
         '(hat jemand)|(weiß jemand)|(kennt jemand)|(habt ihr)|erfahrung|erfahrungen',
         // reduced fees for pupils, students and pensioners are price information
         'ermäßigt|ermäßigte|ermäßigter|ermäßigten|ermäßigung|studierende|azubis|rentner|rentnerinnen|schüler|schülerinnen',

@@ -76,6 +76,7 @@ export default defineRule({
         'check out|visit|(have a look at)|(take a look at) my channel|profile|page ~2 for|!',
         // a plug in someone else's comments
         'check my channel|shop|store',
+        'you know where to find me|us ~1 $',
         'made|earned|earn|earning|make ~5 (working from home)|(from home)',
         'earn|make|making|earning ~2 £|$|€ :number ~2 weekly|daily|monthly|(a week)|(per week)|(a day)|(per day)|(a month)|(per month)',
         'contact|message|text|dm him|her|them ~3 whatsapp|telegram',

@@ -193,6 +193,10 @@ export default defineRule({
         'luxury for less',
         'the biggest|best|largest ~3 in the county|town|city|region is here|back',
         'something big|huge|exciting|special is coming',
+        // teasers
+        "something's|somethings brewing|cooking [.|…] :emoji",
+        'big things are coming',
+        'built|made to outlive',
         '(trip|holiday|journey|adventure) of a lifetime',
         '^ only with',
         'course|programme|program|method|system|coaching will change your life',
@@ -433,6 +437,8 @@ export default defineRule({
         'zur|(zu einer) wohlfühloase',
         'leidenschaft|liebe|handwerk|frische , die man schmeckt|spürt',
         '^ für momente , die bleiben|zählen|zaehlen|verbinden',
+        // "Weicher geht's nicht.", "Besser wird's nicht!"
+        "^ _ geht's|gehts|wird's|wirds nicht .|!",
       ],
       unless: [
         'was|welcher|welche|welches ~2 beste|besten',
