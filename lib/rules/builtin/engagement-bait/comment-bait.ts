@@ -87,6 +87,8 @@ export default defineRule({
       ],
       unless: [
         'leave|write|drop [us] a|your review|reviews|question|questions|message|note',
+        // a complaint about the format quotes it
+        'plea|(if you ask people)|(i commented)|(i\'ve commented)|annoying',
         'no comment',
         'type of',
         // SMS opt-out footers

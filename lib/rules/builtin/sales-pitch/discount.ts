@@ -169,7 +169,7 @@ export default defineRule({
         'ihr|du|sie ~4 zum einführungspreis',
         'die ersten :number tage|wochen|monate [sind] gratis|kostenlos|umsonst',
       ],
-      unless: ['leider|erstattet|erstatten|entschuldigung|entschädigung|wiedergutmachung|kulanz|unannehmlichkeiten|(gilt nur)|(gilt auch)|funktioniert|abgelehnt', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten', 'gilt|gelten das|der|die|dieser|diese|dieses',
+      unless: ['leider|erstattet|erstatten|entschuldigung|entschädigung|wiedergutmachung|kulanz|unannehmlichkeiten|(gilt nur)|(gilt auch)|funktioniert|funktionieren|abgelehnt|schiefgelaufen', ':number %|prozent der|aller|unserer|unsere|von', 'kein|keinen|keine sale|rabatt|rabatte|rabatten', 'gilt|gelten das|der|die|dieser|diese|dieses',
         // news, consumer warnings and questions about a discount are not the discount's ad
         'meldet|melden|berichtet|berichten|sagt|laut|zufolge|studie|umfrage|verbraucherzentrale|verbraucherschützer|handelsverband|warnt|warnen|vorsicht|betrüger|betrug|fake-shops|fake-shop|abzocke|nervt|nerven|nervig',
         // a price rise names the old price too ("28 € statt 26 €")

@@ -247,6 +247,8 @@ export default defineRule({
         'fragen|problemen|problem|reklamation|reklamationen|bestellnummer|lieferproblem|beschwerde|konto|entschuldigung|entschuldige|sorry|leider|erstattung|ziffern|prüfen|pruefen|klären|klaeren',
         // a timetable or form behind the link is not a sale
         'fahrplan|fahrpläne|ersatzbusse|formular',
+        // someone asking the network for advice
+        'einschätzungen|einschätzung|erfahrungsberichte',
       ],
     },
   },
