@@ -45,6 +45,8 @@ export default defineRule({
         '^neugierig geworden ?',
         // "Den gibt's leider nirgends zu kaufen" answers a question; it sells nothing
         'nirgends|nirgendwo|leider',
+        // a review that would not buy again
+        "nochmal|(nicht mehr)|würd|würde",
       ],
     },
   },

@@ -173,7 +173,7 @@ export default defineRule({
         // news, consumer warnings and questions about a discount are not the discount's ad
         'meldet|melden|berichtet|berichten|sagt|laut|zufolge|studie|umfrage|verbraucherzentrale|verbraucherschützer|handelsverband|warnt|warnen|vorsicht|betrüger|betrug|fake-shops|fake-shop|abzocke|nervt|nerven|nervig',
         // a price rise names the old price too ("28 € statt 26 €")
-        'gestiegene|gestiegenen|gestiegen|erhöhung|erhöhen|erhöht|teurer|preisanpassung|anpassen',
+        'gestiegene|gestiegenen|gestiegen|erhöhung|erhöhen|erhöht|teurer|preisanpassung|anpassen|dann|(neue preise)|(ändern sich)',
         '(hat jemand)|(weiß jemand)|(kennt jemand)|(habt ihr)|erfahrung|erfahrungen',
         // reduced fees for pupils, students and pensioners are price information
         'ermäßigt|ermäßigte|ermäßigter|ermäßigten|ermäßigung|studierende|azubis|rentner|rentnerinnen|schüler|schülerinnen',

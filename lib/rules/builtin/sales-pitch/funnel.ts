@@ -249,6 +249,8 @@ export default defineRule({
         'fahrplan|fahrpläne|ersatzbusse|formular',
         // someone asking the network for advice
         'einschätzungen|einschätzung|erfahrungsberichte',
+        // a shop fixing its own broken link
+        'kaputt|defekt|repariert',
       ],
     },
   },
