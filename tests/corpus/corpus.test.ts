@@ -6,14 +6,13 @@ const RECALL = 0.9;
 const PRECISION = 0.92;
 const CLEAN_FLAGGED = 0.03;
 /**
- * The held-out split is never tuned on, and its recall is what new posts will see. It falls short
- * of the 0.90 target for sales pitches: 0.79 (en) and 0.74 (de); engagement bait is at 0.93–0.96,
- * but moves by a draft or two each time the models are retrained. Each fresh batch of pitches by a
- * new author is found 70–83 % at first sight (see README), so these floors sit below today's
- * figures to catch regressions, not to claim the target; the precision and clean-draft bars hold
- * in full on both splits.
+ * The held-out split is never tuned on, and its recall is what new posts will see. Engagement bait
+ * meets the 0.90 target there (0.97–0.99); sales pitches meet it in English (0.91) but not in
+ * German (0.84), and each retraining moves them by a point or two. So these floors sit a few
+ * points below today's figures to catch regressions, not to claim the German target; the
+ * precision and clean-draft bars hold in full on both splits.
  */
-const HELDOUT_RECALL_FLOOR = { 'sales-pitch': 0.72, 'engagement-bait': 0.92 } as const;
+const HELDOUT_RECALL_FLOOR = { 'sales-pitch': 0.8, 'engagement-bait': 0.95 } as const;
 
 describe.each(['dev', 'heldout'] as Split[])('corpus, %s split', (split) => {
   const drafts = loadSplit(split);
