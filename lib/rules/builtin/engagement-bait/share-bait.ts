@@ -54,6 +54,8 @@ export default defineRule({
       ],
       unless: [
         '^ will|would|can share+',
+        // food to share at a street party
+        'dish|dishes|plate|snack|snacks|food|cake',
         'accidentally|mistakenly|accidently|already shared',
         'share+ your|our|their|his|her|my thoughts|experience|experiences|story|stories|tips|ideas|feedback|photos|views|questions',
         'we|i|they|he|she|you|(we\'re)|(i\'m)|(we\'ll)|(i\'ll) [will|would|can|could|also|gladly|happily] share+',

@@ -124,7 +124,9 @@ export default defineRule({
         'radikal|stark|massiv reduziert',
         'groesste|groesster|groessten abverkauf|sale|ausverkauf',
         ':number monate|wochen gratis|kostenlos',
-        'statt|sonst|regulaer|uvp :number [€|euro]',
+        'sonst|regulaer|uvp :number [€|euro]',
+        // "nur 49 € statt 99 €"; a bare "28 € statt 26 €" is as often a price rise
+        'nur :number [€|euro] statt :number',
         'spar|spart|spare|sparen dir|euch|sich die aufnahmegebuehr|anmeldegebuehr|einrichtungsgebuehr',
         'geht|gehen aufs haus',
         'schon ab :number €|euro|eur',
