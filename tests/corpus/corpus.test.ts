@@ -5,14 +5,8 @@ import { evaluate, formatTable, loadSplit, type Split } from './metrics';
 const RECALL = 0.9;
 const PRECISION = 0.92;
 const CLEAN_FLAGGED = 0.03;
-/**
- * The held-out split is never tuned on, and its recall is what new posts will see. Engagement bait
- * meets the 0.90 target there (0.97–0.99); sales pitches meet it in English (0.91) but not in
- * German (0.84), and each retraining moves them by a point or two. So these floors sit a few
- * points below today's figures to catch regressions, not to claim the German target; the
- * precision and clean-draft bars hold in full on both splits.
- */
-const HELDOUT_RECALL_FLOOR = { 'sales-pitch': 0.8, 'engagement-bait': 0.95 } as const;
+// The held-out split is never tuned on (each batch is committed before any change it measures), so
+// its recall is what new posts will see; the same bars hold there as on the dev split.
 
 describe.each(['dev', 'heldout'] as Split[])('corpus, %s split', (split) => {
   const drafts = loadSplit(split);
@@ -31,7 +25,7 @@ describe.each(['dev', 'heldout'] as Split[])('corpus, %s split', (split) => {
   it('meets recall, precision and the clean-flagged bar per language and category', () => {
     console.log(formatTable(split, result));
     for (const row of result.rows) {
-      expect(row.recall, `${row.lang} ${row.category} recall`).toBeGreaterThanOrEqual(split === 'heldout' ? HELDOUT_RECALL_FLOOR[row.category] : RECALL);
+      expect(row.recall, `${row.lang} ${row.category} recall`).toBeGreaterThanOrEqual(RECALL);
       expect(row.precision, `${row.lang} ${row.category} precision`).toBeGreaterThanOrEqual(PRECISION);
     }
     for (const lang of ['en', 'de'] as const) {

@@ -49,7 +49,7 @@ export default defineRule({
         'kommentieren sie ~4 und ich|wir sende|schicke|senden|schicken',
       ],
       // a complaint about the format quotes it
-      unless: ['nervt|nerven|nervig|(mich stört)|(stört mich)'],
+      unless: ['nervt|nerven|nervig|xy|(mich stört)|(stört mich)|(nicht mehr sehen)'],
     },
   },
   examples: {

@@ -249,6 +249,8 @@ export default defineRule({
         'fahrplan|fahrpläne|ersatzbusse|formular',
         // someone asking the network for advice
         'einschätzungen|einschätzung|erfahrungsberichte',
+        // news and warnings quote the funnel ("Typisch sei der Hinweis „Link in Bio“")
+        'verbraucherzentrale|warnt|warnen|typisch|sprecherin|sprecher',
         // a job ad's link to the details and the application
         'stelle|bewerbungsprozess|bewerbung|bewerbungen',
         // a shop fixing its own broken link
