@@ -38,8 +38,8 @@ const LABEL = { sales_pitch: 'sales-pitch', engagement_bait: 'engagement-bait', 
  * lowest threshold; for pitches 0.95, chosen on the README and man-page paragraphs of
  * `scripts/scan-prose.ts` (at 0.927 the German model read six man-page sentences such as "Diese
  * Version von ps basiert auf …" as ad copy, at 0.95 three); it cost no recall in an outer
- * cross-validation. Bait sentences must turn to the reader
- * (model.ts, `asksModel`), which keeps prose out, so its floor is even odds.
+ * cross-validation. Bait sentences must turn to the reader (model.ts, `asksModel`), which keeps
+ * prose out, so its floor is even odds.
  */
 const MODELLED: Record<ModelCategory, { scaled: boolean; floor: number }> = {
   'sales-pitch': { scaled: true, floor: 0.95 },
@@ -111,14 +111,13 @@ function fitModel(drafts: readonly DraftUnits[], category: ModelCategory): Omit<
 }
 
 /** What the analyzer would flag a draft with: its best sentence that is asked and leans to the category, read with the draft. */
-export function draftScore(model: Omit<LinearModel, 'threshold'>, d: DraftUnits, category: ModelCategory): number {
-  const m = { ...model, threshold: 1 };
+function draftScore(model: Omit<LinearModel, 'threshold'>, d: DraftUnits, category: ModelCategory): number {
   const features = bag(d);
-  const z = draftLogit(m, weightSum(m.draft.weights, features), features.length);
+  const z = draftLogit(model, weightSum(model.draft.weights, features), features.length);
   let best = 0;
   for (const s of d.sentences) {
     if (!s.asked[category]) continue;
-    const logit = sentenceLogit(m, s.features);
+    const logit = sentenceLogit(model, s.features);
     if (logit >= MIN_LOGIT) best = Math.max(best, combined(z, logit));
   }
   return best;

@@ -111,11 +111,11 @@ export function weightSum(weights: Record<string, number>, features: readonly st
 }
 
 /** The sentence's own log-odds. */
-export const sentenceLogit = (model: LinearModel, features: readonly string[]): number =>
+export const sentenceLogit = (model: Pick<LinearModel, 'bias' | 'weights' | 'scaled'>, features: readonly string[]): number =>
   model.bias + (model.scaled ? lengthScale(features.length) : 1) * weightSum(model.weights, features);
 
 /** The draft's log-odds from the sum of its sentences' draft weights and their feature count (so a sentence's share can be cached). */
-export const draftLogit = (model: LinearModel, sum: number, features: number): number => model.draft.bias + lengthScale(features) * sum;
+export const draftLogit = (model: Pick<LinearModel, 'draft'>, sum: number, features: number): number => model.draft.bias + lengthScale(features) * sum;
 
 /** The probability that a sentence with log-odds `sentence`, in a draft with log-odds `draft`, is of the category. */
 export const combined = (draft: number, sentence: number): number => 1 / (1 + Math.exp(-(draft + MIX * sentence)));
